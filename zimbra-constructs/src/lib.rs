@@ -1,0 +1,20 @@
+#![doc = include_str!("../../README.md")]
+
+pub mod app;
+pub mod diagnostics;
+pub mod resource;
+pub mod resource_options;
+pub mod resources;
+pub mod stack;
+pub mod template;
+pub mod tree;
+pub mod value;
+
+pub use app::{App, ConditionRef, MappingRef, ParameterRef, StackRef};
+pub use diagnostics::{Diagnostic, Severity};
+pub use resource::{IdOf, Resource, ResourceRef};
+pub use resource_options::{RemovalPolicy, ResourceOptions};
+pub use stack::{Region, StackProps};
+pub use template::{Mapping, Output, Parameter};
+pub use tree::{NodeId, TreeError};
+pub use value::{Expr, Pseudo, Tag, Value};
