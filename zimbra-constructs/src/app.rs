@@ -16,6 +16,10 @@ use crate::value::{Expr, Value};
 pub struct StackRef(NodeId);
 
 impl StackRef {
+    pub(crate) fn from_node(node: NodeId) -> Self {
+        StackRef(node)
+    }
+
     /// The stack's tree node.
     #[must_use]
     pub fn node(self) -> NodeId {
@@ -117,7 +121,11 @@ impl App {
     }
 
     /// Adds a plain construct: a named scope that groups other nodes.
-    pub fn add_construct(&mut self, scope: impl Into<NodeId>, id: &str) -> Result<NodeId, TreeError> {
+    pub fn add_construct(
+        &mut self,
+        scope: impl Into<NodeId>,
+        id: &str,
+    ) -> Result<NodeId, TreeError> {
         self.tree.add(scope.into(), id, NodeKind::Construct)
     }
 
@@ -213,7 +221,10 @@ impl App {
     }
 
     /// The attributes of a resource (`DependsOn`, policies, metadata, overrides).
-    pub fn options_mut(&mut self, node: impl Into<NodeId>) -> Result<&mut ResourceOptions, TreeError> {
+    pub fn options_mut(
+        &mut self,
+        node: impl Into<NodeId>,
+    ) -> Result<&mut ResourceOptions, TreeError> {
         let node = node.into();
         let path = self.tree.path(node);
         match self.tree.get_mut(node).map(|n| &mut n.kind) {
@@ -285,7 +296,11 @@ impl App {
             path,
             message: message.into(),
         };
-        let target = if self.tree.get(node).is_some() { node } else { NodeId::ROOT };
+        let target = if self.tree.get(node).is_some() {
+            node
+        } else {
+            NodeId::ROOT
+        };
         self.tree.node_mut(target).diagnostics.push(diagnostic);
     }
 
@@ -293,7 +308,11 @@ impl App {
     /// an error on `node`.
     pub fn add_validation(&mut self, node: impl Into<NodeId>, check: Validation) {
         let node = node.into();
-        let target = if self.tree.get(node).is_some() { node } else { NodeId::ROOT };
+        let target = if self.tree.get(node).is_some() {
+            node
+        } else {
+            NodeId::ROOT
+        };
         self.tree.node_mut(target).validations.push(check);
     }
 

@@ -36,7 +36,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error diagnostic.
-    pub fn error(code: impl Into<String>, path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(
+        code: impl Into<String>,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code: code.into(),
@@ -60,7 +64,15 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() { "<app>" } else { &self.path };
-        write!(f, "{} {} at {}: {}", self.severity, self.code, path, self.message)
+        let path = if self.path.is_empty() {
+            "<app>"
+        } else {
+            &self.path
+        };
+        write!(
+            f,
+            "{} {} at {}: {}",
+            self.severity, self.code, path, self.message
+        )
     }
 }

@@ -1,11 +1,14 @@
 #![doc = include_str!("../../README.md")]
 
 pub mod app;
+pub mod cli;
 pub mod diagnostics;
+pub mod intrinsics;
 pub mod resource;
 pub mod resource_options;
 pub mod resources;
 pub mod stack;
+pub mod synth;
 pub mod template;
 pub mod tree;
 pub mod value;
@@ -15,6 +18,7 @@ pub use diagnostics::{Diagnostic, Severity};
 pub use resource::{IdOf, Resource, ResourceRef};
 pub use resource_options::{RemovalPolicy, ResourceOptions};
 pub use stack::{Region, StackProps};
+pub use synth::{Assembly, Format, StackArtifact, SynthError, SynthOptions};
 pub use template::{Mapping, Output, Parameter};
 pub use tree::{NodeId, TreeError};
 pub use value::{Expr, Pseudo, Tag, Value};

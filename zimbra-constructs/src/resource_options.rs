@@ -73,7 +73,8 @@ impl ResourceOptions {
 
     /// Sets both `DeletionPolicy` and `UpdateReplacePolicy`, as CDK's `applyRemovalPolicy` does.
     pub fn set_removal_policy(&mut self, policy: RemovalPolicy) -> &mut Self {
-        self.set_deletion_policy(policy).set_update_replace_policy(policy)
+        self.set_deletion_policy(policy)
+            .set_update_replace_policy(policy)
     }
 
     /// Creates the resource only when a condition of the same stack holds.

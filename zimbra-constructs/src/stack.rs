@@ -19,7 +19,10 @@ impl Region {
         let ok = parts.len() >= 3
             && parts.len() <= 4
             && parts[0].len() == 2
-            && parts.iter().take(parts.len() - 1).all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()))
+            && parts
+                .iter()
+                .take(parts.len() - 1)
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()))
             && parts[parts.len() - 1].parse::<u8>().is_ok_and(|n| n > 0);
         if ok {
             Ok(Region(name.to_owned()))

@@ -130,7 +130,12 @@ impl Mapping {
 
     /// Adds a value under two keys.
     #[must_use]
-    pub fn set(mut self, top: impl Into<String>, second: impl Into<String>, value: impl Into<Expr>) -> Self {
+    pub fn set(
+        mut self,
+        top: impl Into<String>,
+        second: impl Into<String>,
+        value: impl Into<Expr>,
+    ) -> Self {
         let top = top.into();
         let entry = (second.into(), value.into());
         if let Some((_, inner)) = self.entries.iter_mut().find(|(k, _)| *k == top) {

@@ -369,7 +369,10 @@ impl<T, U: Into<Value<T>>> From<Vec<U>> for Value<Vec<T>> {
 impl<T, U: Into<Value<T>>> From<BTreeMap<String, U>> for Value<BTreeMap<String, T>> {
     fn from(items: BTreeMap<String, U>) -> Self {
         Value::from_expr(Expr::Map(
-            items.into_iter().map(|(k, v)| (k, v.into().into_expr())).collect(),
+            items
+                .into_iter()
+                .map(|(k, v)| (k, v.into().into_expr()))
+                .collect(),
         ))
     }
 }

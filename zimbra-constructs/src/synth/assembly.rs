@@ -1,0 +1,202 @@
+//! The cloud assembly: synthesized templates plus a manifest, in memory and on disk.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde_json::{json, Value as Json};
+
+use crate::diagnostics::Diagnostic;
+use crate::stack::{Region, StackProps};
+
+use super::SynthError;
+
+/// The on-disk template format.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Pretty-printed JSON (2-space indent).
+    #[default]
+    Json,
+    /// YAML (long-form intrinsics, which CloudFormation accepts).
+    Yaml,
+}
+
+impl Format {
+    /// The file extension.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Yaml => "yaml",
+        }
+    }
+}
+
+/// One synthesized stack.
+#[derive(Debug, Clone)]
+pub struct StackArtifact {
+    /// The CloudFormation stack name.
+    pub name: String,
+    /// The stack's construct path.
+    pub path: String,
+    /// The region it deploys to.
+    pub region: Region,
+    /// Whether deploy should turn on termination protection.
+    pub termination_protection: bool,
+    /// Names of the stacks this one depends on (they deploy first).
+    pub dependencies: Vec<String>,
+    /// The template.
+    pub template: Json,
+    /// The template as written to disk, in [`StackArtifact::format`], ending in a newline.
+    pub body: String,
+    /// The minified JSON body, as deploy sends it.
+    pub minified: String,
+    /// The format of [`StackArtifact::body`].
+    pub format: Format,
+    /// Number of resources.
+    pub resource_count: usize,
+    /// Number of outputs (including generated exports).
+    pub output_count: usize,
+    /// Number of parameters.
+    pub parameter_count: usize,
+    /// Number of mappings.
+    pub mapping_count: usize,
+}
+
+fn section_len(template: &Json, key: &str) -> usize {
+    template
+        .get(key)
+        .and_then(Json::as_object)
+        .map_or(0, serde_json::Map::len)
+}
+
+impl StackArtifact {
+    pub(crate) fn new(
+        name: String,
+        path: String,
+        props: &StackProps,
+        template: Json,
+        dependencies: Vec<String>,
+        format: Format,
+    ) -> Self {
+        let minified = template.to_string();
+        let mut body = match format {
+            Format::Json => serde_json::to_string_pretty(&template).unwrap_or_default(),
+            Format::Yaml => serde_yaml::to_string(&template).unwrap_or_default(),
+        };
+        if !body.ends_with('\n') {
+            body.push('\n');
+        }
+        StackArtifact {
+            resource_count: section_len(&template, "Resources"),
+            output_count: section_len(&template, "Outputs"),
+            parameter_count: section_len(&template, "Parameters"),
+            mapping_count: section_len(&template, "Mappings"),
+            name,
+            path,
+            region: props.region.clone(),
+            termination_protection: props.termination_protection,
+            dependencies,
+            template,
+            body,
+            minified,
+            format,
+        }
+    }
+
+    /// The template's file name in the assembly directory.
+    #[must_use]
+    pub fn template_file(&self) -> String {
+        format!("{}.template.{}", self.name, self.format.extension())
+    }
+}
+
+/// Everything synthesis produced: stacks in dependency order, and the warnings.
+#[derive(Debug, Clone)]
+pub struct Assembly {
+    /// The stacks, each after the stacks it depends on.
+    pub stacks: Vec<StackArtifact>,
+    /// Warnings (errors make synthesis fail instead).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// What [`Assembly::write`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteSummary {
+    /// The directory.
+    pub dir: PathBuf,
+    /// Number of stacks.
+    pub stacks: usize,
+    /// Number of resources over all stacks.
+    pub resources: usize,
+    /// Bytes of all templates as written.
+    pub bytes: usize,
+}
+
+/// The manifest's format version; bump it when the layout changes.
+pub const MANIFEST_VERSION: &str = "zimbra-constructs/1";
+
+impl Assembly {
+    /// A stack by name.
+    #[must_use]
+    pub fn stack(&self, name: &str) -> Option<&StackArtifact> {
+        self.stacks.iter().find(|s| s.name == name)
+    }
+
+    /// The manifest: format version and, per stack in dependency order, its file, region,
+    /// dependencies, resource count and sizes.
+    #[must_use]
+    pub fn manifest(&self) -> Json {
+        let stacks: Vec<Json> = self
+            .stacks
+            .iter()
+            .map(|s| {
+                json!({
+                    "name": s.name,
+                    "constructPath": s.path,
+                    "templateFile": s.template_file(),
+                    "region": s.region.as_str(),
+                    "dependencies": s.dependencies,
+                    "resourceCount": s.resource_count,
+                    "templateBytes": s.body.len(),
+                    "minifiedBytes": s.minified.len(),
+                    "terminationProtection": s.termination_protection,
+                })
+            })
+            .collect();
+        json!({ "version": MANIFEST_VERSION, "stacks": stacks })
+    }
+
+    /// Writes `manifest.json` and one template per stack into `dir`, removing templates of
+    /// stacks that no longer exist so the directory always matches the app.
+    pub fn write(&self, dir: &Path) -> Result<WriteSummary, SynthError> {
+        let io = |path: &Path| {
+            let path = path.display().to_string();
+            move |source| SynthError::Io { path, source }
+        };
+        fs::create_dir_all(dir).map_err(io(dir))?;
+        for entry in fs::read_dir(dir).map_err(io(dir))? {
+            let entry = entry.map_err(io(dir))?;
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.ends_with(".template.json") || name.ends_with(".template.yaml") {
+                fs::remove_file(entry.path()).map_err(io(&entry.path()))?;
+            }
+        }
+        let mut bytes = 0;
+        for s in &self.stacks {
+            let path = dir.join(s.template_file());
+            fs::write(&path, &s.body).map_err(io(&path))?;
+            bytes += s.body.len();
+        }
+        let manifest = dir.join("manifest.json");
+        let mut text = serde_json::to_string_pretty(&self.manifest()).unwrap_or_default();
+        text.push('\n');
+        fs::write(&manifest, text).map_err(io(&manifest))?;
+        Ok(WriteSummary {
+            dir: dir.to_path_buf(),
+            stacks: self.stacks.len(),
+            resources: self.stacks.iter().map(|s| s.resource_count).sum(),
+            bytes,
+        })
+    }
+}
