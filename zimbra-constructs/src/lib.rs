@@ -12,6 +12,7 @@ pub mod synth;
 pub mod template;
 pub mod tree;
 pub mod value;
+pub mod zimbra;
 
 pub use app::{App, ConditionRef, MappingRef, ParameterRef, StackRef};
 pub use diagnostics::{Diagnostic, Severity};
