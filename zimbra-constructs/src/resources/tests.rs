@@ -8,7 +8,11 @@ use crate::{App, StackProps, StackRef};
 fn app_and_stack() -> (App, StackRef) {
     let mut app = App::new();
     let s = app
-        .add_stack(app.root(), "S", StackProps::new("us-east-2".parse().unwrap()))
+        .add_stack(
+            app.root(),
+            "S",
+            StackProps::new("us-east-2".parse().unwrap()),
+        )
         .unwrap();
     (app, s)
 }
