@@ -25,13 +25,6 @@ const FIXUPS: &[Fixup] = &[
                object as well as a string; type it as free-form JSON like the other policies",
         node: || json!({ "type": ["object", "string"] }),
     },
-    Fixup {
-        type_name: "AWS::Route53::RecordSet",
-        pointer: "/properties/TTL",
-        _why: "TTL is a string in the schema; keep it a string (CloudFormation accepts both) \
-               but drop the indirection through a definition",
-        node: || json!({ "type": "string" }),
-    },
 ];
 
 /// Applies the patches for `type_name` to its schema. Returns an error for a patch whose
