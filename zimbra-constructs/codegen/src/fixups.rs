@@ -17,15 +17,13 @@ struct Fixup {
     node: fn() -> Value,
 }
 
-const FIXUPS: &[Fixup] = &[
-    Fixup {
-        type_name: "AWS::IAM::ManagedPolicy",
-        pointer: "/properties/PolicyDocument",
-        _why: "the schema gives only string constraints, but CloudFormation takes a JSON \
+const FIXUPS: &[Fixup] = &[Fixup {
+    type_name: "AWS::IAM::ManagedPolicy",
+    pointer: "/properties/PolicyDocument",
+    _why: "the schema gives only string constraints, but CloudFormation takes a JSON \
                object as well as a string; type it as free-form JSON like the other policies",
-        node: || json!({ "type": ["object", "string"] }),
-    },
-];
+    node: || json!({ "type": ["object", "string"] }),
+}];
 
 /// Applies the patches for `type_name` to its schema. Returns an error for a patch whose
 /// pointer no longer exists, so stale patches are noticed.
