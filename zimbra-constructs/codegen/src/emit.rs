@@ -148,6 +148,7 @@ fn field_doc(f: &Field) -> String {
 /// Struct, constructor, setters, `Default` (if nothing is required) and the property map body.
 /// Returns the items and the body of the function that builds the `Expr`.
 fn struct_items(
+    what: &str,
     name: &Ident,
     struct_doc: &str,
     fields: &[Field],
@@ -188,9 +189,9 @@ fn struct_items(
     }
     let sdoc = doc(struct_doc);
     let ndoc = if params.is_empty() {
-        doc("New value with no properties set.")
+        doc(&format!("New {what} with no properties set."))
     } else {
-        doc("New value from its required properties.")
+        doc(&format!("New {what} from its required properties."))
     };
     let default = if params.is_empty() {
         quote! {
@@ -247,7 +248,7 @@ fn nested_struct(r: &ResourceDef, s: &StructDef, im: &mut Imports) -> TokenStrea
         service: &naming::service_module(&r.type_name),
         submodule: None,
     };
-    let (items, body) = struct_items(&name, &d, &s.fields, scope, im);
+    let (items, body) = struct_items("value", &name, &d, &s.fields, scope, im);
     let to_expr = im.use_("ToExpr");
     let expr = im.use_("Expr");
     let value = im.use_("Value");
@@ -282,7 +283,7 @@ fn resource(r: &ResourceDef, im: &mut Imports) -> TokenStream {
         service: &service,
         submodule: Some(&r.module),
     };
-    let (items, body) = struct_items(&name, &d, &r.fields, scope, im);
+    let (items, body) = struct_items("resource", &name, &d, &r.fields, scope, im);
     let type_name = &r.type_name;
     let schema_static = format_ident!("{}", naming::schema_static(&r.struct_name));
     let resource = im.use_("Resource");
@@ -401,7 +402,11 @@ fn render(tokens: TokenStream, header: &str) -> Result<String, String> {
 }
 
 /// The source of one service module.
-pub fn service_file(service: &str, resources: &[&ResourceDef], header: &str) -> Result<String, String> {
+pub fn service_file(
+    service: &str,
+    resources: &[&ResourceDef],
+    header: &str,
+) -> Result<String, String> {
     let mut im = Imports::default();
     let items: Vec<TokenStream> = resources.iter().map(|r| resource(r, &mut im)).collect();
     let uses = im.tokens();

@@ -17,22 +17,13 @@ struct Fixup {
     node: fn() -> Value,
 }
 
-const FIXUPS: &[Fixup] = &[
-    Fixup {
-        type_name: "AWS::IAM::ManagedPolicy",
-        pointer: "/properties/PolicyDocument",
-        _why: "the schema gives only string constraints, but CloudFormation takes a JSON \
+const FIXUPS: &[Fixup] = &[Fixup {
+    type_name: "AWS::IAM::ManagedPolicy",
+    pointer: "/properties/PolicyDocument",
+    _why: "the schema gives only string constraints, but CloudFormation takes a JSON \
                object as well as a string; type it as free-form JSON like the other policies",
-        node: || json!({ "type": ["object", "string"] }),
-    },
-    Fixup {
-        type_name: "AWS::Route53::RecordSet",
-        pointer: "/properties/TTL",
-        _why: "TTL is a string in the schema; keep it a string (CloudFormation accepts both) \
-               but drop the indirection through a definition",
-        node: || json!({ "type": "string" }),
-    },
-];
+    node: || json!({ "type": ["object", "string"] }),
+}];
 
 /// Applies the patches for `type_name` to its schema. Returns an error for a patch whose
 /// pointer no longer exists, so stale patches are noticed.

@@ -125,8 +125,10 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn id_or_str(&self, prop: &str) -> Ty {
-        match naming::typed_id(self.type_name, prop) {
+    fn id_or_str(&self, prop: &str, path: &str) -> Ty {
+        let top = format!("/properties/{prop}");
+        let top_level = path == top || path.strip_prefix(&top) == Some("/*");
+        match naming::typed_id(self.type_name, top_level, prop) {
             Some(t) if self.known.contains(t) => Ty::Id(t.to_owned()),
             _ => Ty::Str,
         }
@@ -159,7 +161,7 @@ impl Builder<'_> {
             return Ty::Json;
         }
         match types.first().copied() {
-            Some("string") => self.id_or_str(prop),
+            Some("string") => self.id_or_str(prop, path),
             Some("integer") => Ty::Int,
             Some("number") => Ty::Float,
             Some("boolean") => Ty::Bool,

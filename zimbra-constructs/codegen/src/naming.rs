@@ -185,55 +185,92 @@ pub fn property_doc_url(type_name: &str, property_type: &str) -> String {
     )
 }
 
-/// Properties that take the identifier of another resource, keyed by property name.
-///
-/// `(property, only on this resource type or "" for all, target resource type)`. Applies to
-/// the property wherever it appears (also inside property types), and only when the schema
-/// types it as a string or a list of strings.
-const TYPED_IDS: &[(&str, &str, &str)] = &[
-    ("VpcId", "", "AWS::EC2::VPC"),
-    ("SubnetId", "", "AWS::EC2::Subnet"),
-    ("SubnetIds", "", "AWS::EC2::Subnet"),
-    ("RouteTableId", "", "AWS::EC2::RouteTable"),
-    ("NetworkAclId", "", "AWS::EC2::NetworkAcl"),
-    ("InternetGatewayId", "", "AWS::EC2::InternetGateway"),
-    ("NatGatewayId", "", "AWS::EC2::NatGateway"),
-    ("DhcpOptionsId", "", "AWS::EC2::DHCPOptions"),
-    ("InstanceId", "", "AWS::EC2::Instance"),
-    ("VolumeId", "", "AWS::EC2::Volume"),
-    ("AllocationId", "", "AWS::EC2::EIP"),
-    ("GroupId", "", "AWS::EC2::SecurityGroup"),
-    ("SecurityGroupIds", "", "AWS::EC2::SecurityGroup"),
+/// Where a [`TYPED_IDS`] entry applies.
+#[derive(Clone, Copy)]
+enum On {
+    /// Wherever the property appears, in any resource type (also inside property types).
+    Anywhere,
+    /// Anywhere inside this resource type.
+    Type(&'static str),
+    /// Only as a top-level property of this resource type.
+    TopLevel(&'static str),
+}
+
+/// Properties that take the identifier of another resource, keyed by property name:
+/// `(property, where, target resource type)`. Only applied when the schema types the
+/// property as a string or a list of strings, and only if the target type is generated.
+const TYPED_IDS: &[(&str, On, &str)] = &[
+    ("VpcId", On::Anywhere, "AWS::EC2::VPC"),
+    ("SubnetId", On::Anywhere, "AWS::EC2::Subnet"),
+    ("SubnetIds", On::Anywhere, "AWS::EC2::Subnet"),
+    ("RouteTableId", On::Anywhere, "AWS::EC2::RouteTable"),
+    ("NetworkAclId", On::Anywhere, "AWS::EC2::NetworkAcl"),
+    (
+        "InternetGatewayId",
+        On::Anywhere,
+        "AWS::EC2::InternetGateway",
+    ),
+    ("NatGatewayId", On::Anywhere, "AWS::EC2::NatGateway"),
+    ("DhcpOptionsId", On::Anywhere, "AWS::EC2::DHCPOptions"),
+    ("InstanceId", On::Anywhere, "AWS::EC2::Instance"),
+    ("VolumeId", On::Anywhere, "AWS::EC2::Volume"),
+    ("AllocationId", On::Anywhere, "AWS::EC2::EIP"),
+    // Elsewhere `GroupId` is, for example, a placement group (launch template `Placement`).
+    (
+        "GroupId",
+        On::Type("AWS::EC2::SecurityGroupIngress"),
+        "AWS::EC2::SecurityGroup",
+    ),
+    (
+        "GroupId",
+        On::Type("AWS::EC2::SecurityGroupEgress"),
+        "AWS::EC2::SecurityGroup",
+    ),
+    ("SecurityGroupIds", On::Anywhere, "AWS::EC2::SecurityGroup"),
     // `SecurityGroups` takes group names on EC2 instances and launch templates; only the
     // load balancer's takes ids.
     (
         "SecurityGroups",
-        "AWS::ElasticLoadBalancingV2::LoadBalancer",
+        On::Type("AWS::ElasticLoadBalancingV2::LoadBalancer"),
         "AWS::EC2::SecurityGroup",
     ),
     (
         "Subnets",
-        "AWS::ElasticLoadBalancingV2::LoadBalancer",
+        On::Type("AWS::ElasticLoadBalancingV2::LoadBalancer"),
         "AWS::EC2::Subnet",
     ),
     (
         "LoadBalancerArn",
-        "",
+        On::Anywhere,
         "AWS::ElasticLoadBalancingV2::LoadBalancer",
     ),
     (
         "TargetGroupArn",
-        "",
+        On::Anywhere,
         "AWS::ElasticLoadBalancingV2::TargetGroup",
     ),
-    ("HostedZoneId", "", "AWS::Route53::HostedZone"),
+    // `AliasTarget.HostedZoneId` is the alias target's zone (a load balancer's canonical
+    // zone, say), not a hosted zone of the app.
+    (
+        "HostedZoneId",
+        On::TopLevel("AWS::Route53::RecordSet"),
+        "AWS::Route53::HostedZone",
+    ),
 ];
 
 /// The resource type whose id the property `prop` of `resource_type` takes, if any.
-pub fn typed_id(resource_type: &str, prop: &str) -> Option<&'static str> {
+/// `top_level` tells whether the property is a resource property (not inside a property type).
+pub fn typed_id(resource_type: &str, top_level: bool, prop: &str) -> Option<&'static str> {
     TYPED_IDS
         .iter()
-        .find(|(p, only, _)| *p == prop && (only.is_empty() || *only == resource_type))
+        .find(|(p, on, _)| {
+            *p == prop
+                && match on {
+                    On::Anywhere => true,
+                    On::Type(t) => *t == resource_type,
+                    On::TopLevel(t) => *t == resource_type && top_level,
+                }
+        })
         .map(|(_, _, target)| *target)
 }
 
@@ -276,14 +313,26 @@ mod tests {
         assert_eq!(field_name("VpcId"), "vpc_id");
         assert_eq!(field_name("DNSName"), "dns_name");
         assert_eq!(field_name("Ipv6CidrBlock"), "ipv6_cidr_block");
-        assert_eq!(field_name("AssignIPv6AddressOnCreation"), "assign_ipv6_address_on_creation");
-        assert_eq!(field_name("CanonicalHostedZoneID"), "canonical_hosted_zone_id");
+        assert_eq!(
+            field_name("AssignIPv6AddressOnCreation"),
+            "assign_ipv6_address_on_creation"
+        );
+        assert_eq!(
+            field_name("CanonicalHostedZoneID"),
+            "canonical_hosted_zone_id"
+        );
         assert_eq!(field_name("S3TablesDestination"), "s3_tables_destination");
-        assert_eq!(field_name("EnableResourceNameDnsAAAARecord"), "enable_resource_name_dns_aaaa_record");
+        assert_eq!(
+            field_name("EnableResourceNameDnsAAAARecord"),
+            "enable_resource_name_dns_aaaa_record"
+        );
         assert_eq!(field_name("TTL"), "ttl");
         assert_eq!(attr_method("Endpoint.Address"), "attr_endpoint_address");
         assert_eq!(type_name("iso8601UTC"), "Iso8601Utc");
-        assert_eq!(schema_static("VpcGatewayAttachment"), "VPC_GATEWAY_ATTACHMENT_SCHEMA");
+        assert_eq!(
+            schema_static("VpcGatewayAttachment"),
+            "VPC_GATEWAY_ATTACHMENT_SCHEMA"
+        );
         assert!(is_keyword(&field_name("Type")));
         assert_eq!(
             resource_doc_url("AWS::EC2::Subnet"),

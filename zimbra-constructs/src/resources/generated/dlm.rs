@@ -31,7 +31,7 @@ pub struct LifecyclePolicy {
     pub tags: Option<Value<Vec<Tag>>>,
 }
 impl LifecyclePolicy {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {

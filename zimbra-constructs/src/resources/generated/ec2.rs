@@ -24,7 +24,7 @@ pub struct Vpc {
     pub vpc_encryption_control: Option<Value<vpc::VpcEncryptionControl>>,
 }
 impl Vpc {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {
@@ -523,7 +523,7 @@ pub struct Subnet {
     pub vpc_id: Value<IdOf<Vpc>>,
 }
 impl Subnet {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(vpc_id: impl Into<Value<IdOf<Vpc>>>) -> Self {
         Self {
@@ -809,7 +809,7 @@ pub struct InternetGateway {
     pub tags: Option<Value<Vec<Tag>>>,
 }
 impl InternetGateway {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self { tags: None }
@@ -861,7 +861,7 @@ pub struct VpcGatewayAttachment {
     pub vpn_gateway_id: Option<Value<String>>,
 }
 impl VpcGatewayAttachment {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(vpc_id: impl Into<Value<IdOf<Vpc>>>) -> Self {
         Self {
@@ -929,7 +929,7 @@ pub struct Eip {
     pub transfer_address: Option<Value<String>>,
 }
 impl Eip {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {
@@ -1057,7 +1057,7 @@ pub struct EipAssociation {
     pub private_ip_address: Option<Value<String>>,
 }
 impl EipAssociation {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {
@@ -1166,7 +1166,7 @@ pub struct NatGateway {
     pub vpc_id: Option<Value<IdOf<Vpc>>>,
 }
 impl NatGateway {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {
@@ -1414,7 +1414,7 @@ pub struct RouteTable {
     pub vpc_id: Value<IdOf<Vpc>>,
 }
 impl RouteTable {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(vpc_id: impl Into<Value<IdOf<Vpc>>>) -> Self {
         Self {
@@ -1491,7 +1491,7 @@ pub struct Route {
     pub vpc_peering_connection_id: Option<Value<String>>,
 }
 impl Route {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(route_table_id: impl Into<Value<IdOf<RouteTable>>>) -> Self {
         Self {
@@ -1668,7 +1668,7 @@ pub struct SubnetRouteTableAssociation {
     pub subnet_id: Value<IdOf<Subnet>>,
 }
 impl SubnetRouteTableAssociation {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(
         route_table_id: impl Into<Value<IdOf<RouteTable>>>,
@@ -1723,7 +1723,7 @@ pub struct DhcpOptions {
     pub tags: Option<Value<Vec<Tag>>>,
 }
 impl DhcpOptions {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {
@@ -1833,7 +1833,7 @@ pub struct VpcDhcpOptionsAssociation {
     pub vpc_id: Value<IdOf<Vpc>>,
 }
 impl VpcDhcpOptionsAssociation {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(
         dhcp_options_id: impl Into<Value<IdOf<DhcpOptions>>>,
@@ -1871,7 +1871,7 @@ pub struct NetworkAcl {
     pub vpc_id: Value<IdOf<Vpc>>,
 }
 impl NetworkAcl {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(vpc_id: impl Into<Value<IdOf<Vpc>>>) -> Self {
         Self {
@@ -1934,7 +1934,7 @@ pub struct NetworkAclEntry {
     pub rule_number: Value<i64>,
 }
 impl NetworkAclEntry {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(
         network_acl_id: impl Into<Value<IdOf<NetworkAcl>>>,
@@ -2129,7 +2129,7 @@ pub struct SubnetNetworkAclAssociation {
     pub subnet_id: Value<IdOf<Subnet>>,
 }
 impl SubnetNetworkAclAssociation {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(
         network_acl_id: impl Into<Value<IdOf<NetworkAcl>>>,
@@ -2182,7 +2182,7 @@ pub struct SecurityGroup {
     pub vpc_id: Option<Value<IdOf<Vpc>>>,
 }
 impl SecurityGroup {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(group_description: impl Into<Value<String>>) -> Self {
         Self {
@@ -2535,7 +2535,7 @@ pub struct SecurityGroupIngress {
     pub to_port: Option<Value<i64>>,
 }
 impl SecurityGroupIngress {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(ip_protocol: impl Into<Value<String>>) -> Self {
         Self {
@@ -2698,7 +2698,7 @@ pub struct SecurityGroupEgress {
     pub to_port: Option<Value<i64>>,
 }
 impl SecurityGroupEgress {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(
         group_id: impl Into<Value<IdOf<SecurityGroup>>>,
@@ -2892,7 +2892,7 @@ pub struct Instance {
     pub volumes: Option<Value<Vec<instance::Volume>>>,
 }
 impl Instance {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {
@@ -4464,7 +4464,7 @@ pub struct Volume {
     pub volume_type: Option<Value<String>>,
 }
 impl Volume {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {
@@ -4635,7 +4635,7 @@ pub struct VolumeAttachment {
     pub volume_id: Value<IdOf<Volume>>,
 }
 impl VolumeAttachment {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(
         instance_id: impl Into<Value<IdOf<Instance>>>,
@@ -4698,7 +4698,7 @@ pub struct LaunchTemplate {
     pub version_description: Option<Value<String>>,
 }
 impl LaunchTemplate {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(
         launch_template_data: impl Into<Value<launch_template::LaunchTemplateData>>,
@@ -7543,7 +7543,7 @@ pub mod launch_template {
         /// `AvailabilityZone`.
         pub availability_zone: Option<Value<String>>,
         /// `GroupId`.
-        pub group_id: Option<Value<IdOf<super::SecurityGroup>>>,
+        pub group_id: Option<Value<String>>,
         /// `GroupName`.
         pub group_name: Option<Value<String>>,
         /// `HostId`.
@@ -7587,7 +7587,7 @@ pub mod launch_template {
         }
         /// Sets `GroupId`.
         #[must_use]
-        pub fn set_group_id(mut self, v: impl Into<Value<IdOf<super::SecurityGroup>>>) -> Self {
+        pub fn set_group_id(mut self, v: impl Into<Value<String>>) -> Self {
             self.group_id = Some(v.into());
             self
         }
@@ -7851,7 +7851,7 @@ pub struct FlowLog {
     pub traffic_type: Option<Value<String>>,
 }
 impl FlowLog {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(
         resource_id: impl Into<Value<String>>,
@@ -8125,7 +8125,7 @@ pub struct NetworkInterface {
     pub tags: Option<Value<Vec<Tag>>>,
 }
 impl NetworkInterface {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(subnet_id: impl Into<Value<IdOf<Subnet>>>) -> Self {
         Self {

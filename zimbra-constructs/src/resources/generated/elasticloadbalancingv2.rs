@@ -35,7 +35,7 @@ pub struct LoadBalancer {
     pub r#type: Option<Value<String>>,
 }
 impl LoadBalancer {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {
@@ -447,7 +447,7 @@ pub struct TargetGroup {
     pub vpc_id: Option<Value<IdOf<crate::resources::ec2::Vpc>>>,
 }
 impl TargetGroup {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {
@@ -878,7 +878,7 @@ pub struct Listener {
     pub tags: Option<Value<Vec<Tag>>>,
 }
 impl Listener {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(
         default_actions: impl Into<Value<Vec<listener::Action>>>,

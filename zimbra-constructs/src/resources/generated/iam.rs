@@ -25,7 +25,7 @@ pub struct Role {
     pub tags: Option<Value<Vec<Tag>>>,
 }
 impl Role {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(assume_role_policy_document: impl Into<Value<Json>>) -> Self {
         Self {
@@ -177,7 +177,7 @@ pub struct InstanceProfile {
     pub roles: Value<Vec<String>>,
 }
 impl InstanceProfile {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(roles: impl Into<Value<Vec<String>>>) -> Self {
         Self {
@@ -239,7 +239,7 @@ pub struct Policy {
     pub users: Option<Value<Vec<String>>>,
 }
 impl Policy {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(
         policy_document: impl Into<Value<Json>>,
@@ -318,7 +318,7 @@ pub struct ManagedPolicy {
     pub users: Option<Value<Vec<String>>>,
 }
 impl ManagedPolicy {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(policy_document: impl Into<Value<Json>>) -> Self {
         Self {
@@ -475,7 +475,7 @@ pub struct User {
     pub user_name: Option<Value<String>>,
 }
 impl User {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {
@@ -662,7 +662,7 @@ pub struct AccessKey {
     pub user_name: Value<String>,
 }
 impl AccessKey {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(user_name: impl Into<Value<String>>) -> Self {
         Self {

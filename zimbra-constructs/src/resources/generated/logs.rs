@@ -27,7 +27,7 @@ pub struct LogGroup {
     pub tags: Option<Value<Vec<Tag>>>,
 }
 impl LogGroup {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {

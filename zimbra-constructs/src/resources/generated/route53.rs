@@ -21,7 +21,7 @@ pub struct HostedZone {
     pub vpcs: Option<Value<Vec<hosted_zone::Vpc>>>,
 }
 impl HostedZone {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {
@@ -307,7 +307,7 @@ pub struct RecordSet {
     pub weight: Option<Value<i64>>,
 }
 impl RecordSet {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(name: impl Into<Value<String>>, r#type: impl Into<Value<String>>) -> Self {
         Self {
@@ -461,7 +461,6 @@ static RECORD_SET_SCHEMA: ResourceSchema = ResourceSchema {
 };
 /// Property types of [`AWS::Route53::RecordSet`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-route53-recordset.html).
 pub mod record_set {
-    use crate::resource::IdOf;
     use crate::value::{Expr, PropertyMap, ToExpr, Value};
     /// [`AWS::Route53::RecordSet.AliasTarget`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53-recordset-aliastarget.html) property type.
     #[derive(Debug, Clone, PartialEq)]
@@ -471,14 +470,14 @@ pub mod record_set {
         /// `EvaluateTargetHealth`.
         pub evaluate_target_health: Option<Value<bool>>,
         /// `HostedZoneId` (required).
-        pub hosted_zone_id: Value<IdOf<super::HostedZone>>,
+        pub hosted_zone_id: Value<String>,
     }
     impl AliasTarget {
         /// New value from its required properties.
         #[must_use]
         pub fn new(
             dns_name: impl Into<Value<String>>,
-            hosted_zone_id: impl Into<Value<IdOf<super::HostedZone>>>,
+            hosted_zone_id: impl Into<Value<String>>,
         ) -> Self {
             Self {
                 dns_name: dns_name.into(),

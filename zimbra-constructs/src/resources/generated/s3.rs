@@ -58,7 +58,7 @@ pub struct Bucket {
     pub website_configuration: Option<Value<bucket::WebsiteConfiguration>>,
 }
 impl Bucket {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {
@@ -3678,7 +3678,7 @@ pub struct BucketPolicy {
     pub policy_document: Value<Json>,
 }
 impl BucketPolicy {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(bucket: impl Into<Value<String>>, policy_document: impl Into<Value<Json>>) -> Self {
         Self {

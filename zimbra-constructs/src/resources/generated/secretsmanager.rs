@@ -23,7 +23,7 @@ pub struct Secret {
     pub r#type: Option<Value<String>>,
 }
 impl Secret {
-    /// New value with no properties set.
+    /// New resource with no properties set.
     #[must_use]
     pub fn new() -> Self {
         Self {

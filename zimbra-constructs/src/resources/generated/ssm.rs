@@ -26,7 +26,7 @@ pub struct Parameter {
     pub value: Value<String>,
 }
 impl Parameter {
-    /// New value from its required properties.
+    /// New resource from its required properties.
     #[must_use]
     pub fn new(r#type: impl Into<Value<String>>, value: impl Into<Value<String>>) -> Self {
         Self {
