@@ -5,3 +5,6 @@
 pub mod cidr;
 pub mod names;
 pub mod volume;
+pub mod spec;
+pub mod topology;
+pub mod network;

@@ -132,6 +132,11 @@ impl fmt::Display for DomainName {
 pub struct HostLabel(String);
 
 impl HostLabel {
+    /// `prefix` followed by a number; valid by construction for the role prefixes.
+    pub(crate) fn numbered(prefix: &str, n: usize) -> HostLabel {
+        HostLabel(format!("{prefix}{n}"))
+    }
+
     /// The label.
     #[must_use]
     pub fn as_str(&self) -> &str {
