@@ -236,6 +236,15 @@ impl App {
         }
     }
 
+    /// The attributes of a resource, if `node` is one.
+    #[must_use]
+    pub fn options(&self, node: impl Into<NodeId>) -> Option<&ResourceOptions> {
+        match self.tree.get(node.into()).map(|n| &n.kind) {
+            Some(NodeKind::Resource(res)) => Some(&res.options),
+            _ => None,
+        }
+    }
+
     /// Replaces the derived logical id of a template element, to keep a resource's identity
     /// across a rename or move in the tree.
     pub fn override_logical_id(
@@ -296,6 +305,18 @@ impl App {
             path,
             message: message.into(),
         };
+        let target = if self.tree.get(node).is_some() {
+            node
+        } else {
+            NodeId::ROOT
+        };
+        self.tree.node_mut(target).diagnostics.push(diagnostic);
+    }
+
+    /// Records a diagnostic that already carries its own path (for constructs that check a
+    /// specification before they build nodes); it is stored on `node`.
+    pub fn add_diagnostic(&mut self, node: impl Into<NodeId>, diagnostic: Diagnostic) {
+        let node = node.into();
         let target = if self.tree.get(node).is_some() {
             node
         } else {

@@ -117,6 +117,11 @@ impl ResourceOptions {
         self
     }
 
+    /// The paths of the raw overrides, in the order they were added.
+    pub fn overrides(&self) -> impl Iterator<Item = &str> {
+        self.overrides.iter().map(|(p, _)| p.as_str())
+    }
+
     /// The `DeletionPolicy`, if set.
     #[must_use]
     pub fn deletion_policy(&self) -> Option<RemovalPolicy> {

@@ -3,8 +3,26 @@
 //! in the core depends on it.
 
 pub mod cidr;
+pub mod dns;
+pub mod identity;
 pub mod names;
-pub mod volume;
-pub mod spec;
-pub mod topology;
 pub mod network;
+pub mod nlb;
+pub mod spec;
+pub mod storage;
+pub mod topology;
+pub mod volume;
+
+/// Everything a cluster program needs, in one import.
+pub mod prelude {
+    pub use super::cidr::Ipv4Cidr;
+    // (cluster re-export added once userdata lands)
+    pub use super::names::{AzName, DomainName, HostLabel, InstanceType};
+    pub use super::spec::{
+        AmiSource, AzCell, BackupTarget, ClusterProps, EdgeNode, ExtraPort, HsmStorageClass,
+        LdapMmr, MailboxNode, MailboxVolumes, MtaNode, NatStrategy, Protocol, ProxyNode,
+        PublicRecords, Server, SingleServer,
+    };
+    pub use super::volume::{VolumeSpec, VolumeType};
+    pub use crate::{App, Region};
+}

@@ -19,7 +19,11 @@ pub struct NameError {
 }
 
 fn name_error(what: &'static str, input: &str, reason: impl Into<String>) -> NameError {
-    NameError { what, input: input.to_owned(), reason: reason.into() }
+    NameError {
+        what,
+        input: input.to_owned(),
+        reason: reason.into(),
+    }
 }
 
 /// An availability zone name such as `us-east-2a`: a region name plus one letter.
@@ -52,13 +56,22 @@ impl AzName {
 impl FromStr for AzName {
     type Err = NameError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || name_error("availability zone", s, "expected a region name followed by a zone letter, such as 'us-east-2a'");
+        let bad = || {
+            name_error(
+                "availability zone",
+                s,
+                "expected a region name followed by a zone letter, such as 'us-east-2a'",
+            )
+        };
         let letter = s.chars().last().ok_or_else(bad)?;
         if !letter.is_ascii_lowercase() || s.len() < 2 {
             return Err(bad());
         }
         let region = Region::new(&s[..s.len() - 1]).map_err(|_| bad())?;
-        Ok(AzName { name: s.to_owned(), region })
+        Ok(AzName {
+            name: s.to_owned(),
+            region,
+        })
     }
 }
 
@@ -90,7 +103,10 @@ fn check_label(label: &str) -> Result<(), String> {
     if label.is_empty() || label.len() > 63 {
         return Err(format!("label '{label}' must be 1 to 63 characters"));
     }
-    if !label.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+    if !label
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
         return Err(format!("label '{label}' may only contain a-z, 0-9 and '-'"));
     }
     if label.starts_with('-') || label.ends_with('-') {
@@ -105,14 +121,22 @@ impl FromStr for DomainName {
         let what = "domain name";
         let name = s.strip_suffix('.').unwrap_or(s);
         if name.is_empty() {
-            return Err(name_error(what, s, "it is empty; give the mail domain, such as 'mycompany.com'"));
+            return Err(name_error(
+                what,
+                s,
+                "it is empty; give the mail domain, such as 'mycompany.com'",
+            ));
         }
         if name.len() > 253 {
             return Err(name_error(what, s, "it is longer than 253 characters"));
         }
         let labels: Vec<&str> = name.split('.').collect();
         if labels.len() < 2 {
-            return Err(name_error(what, s, "it needs at least two labels, such as 'mycompany.com'"));
+            return Err(name_error(
+                what,
+                s,
+                "it needs at least two labels, such as 'mycompany.com'",
+            ));
         }
         for l in &labels {
             check_label(l).map_err(|r| name_error(what, s, r))?;
@@ -132,9 +156,10 @@ impl fmt::Display for DomainName {
 pub struct HostLabel(String);
 
 impl HostLabel {
-    /// `prefix` followed by a number; valid by construction for the role prefixes.
-    pub(crate) fn numbered(prefix: &str, n: usize) -> HostLabel {
-        HostLabel(format!("{prefix}{n}"))
+    /// `prefix-` with the AZ letter and a number within the AZ (`mailbox-a2`): depends only on
+    /// the server's own AZ and position, so adding servers elsewhere never renames it.
+    pub(crate) fn numbered(prefix: &str, az_letter: char, n: usize) -> HostLabel {
+        HostLabel(format!("{prefix}-{az_letter}{n}"))
     }
 
     /// The label.
@@ -147,7 +172,13 @@ impl HostLabel {
 impl FromStr for HostLabel {
     type Err = NameError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        check_label(s).map_err(|r| name_error("host name", s, format!("{r}; use a single label such as 'mailbox1'")))?;
+        check_label(s).map_err(|r| {
+            name_error(
+                "host name",
+                s,
+                format!("{r}; use a single label such as 'mailbox1'"),
+            )
+        })?;
         Ok(HostLabel(s.to_owned()))
     }
 }
@@ -173,16 +204,30 @@ impl InstanceType {
 impl FromStr for InstanceType {
     type Err = NameError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = |r: &str| name_error("instance type", s, format!("{r}; expected FAMILY.SIZE such as 'm5.xlarge' or 't3.large'"));
+        let bad = |r: &str| {
+            name_error(
+                "instance type",
+                s,
+                format!("{r}; expected FAMILY.SIZE such as 'm5.xlarge' or 't3.large'"),
+            )
+        };
         let (family, size) = s.split_once('.').ok_or_else(|| bad("there is no '.'"))?;
         let family_ok = family.len() >= 2
             && family.starts_with(|c: char| c.is_ascii_lowercase())
             && family.bytes().any(|b| b.is_ascii_digit())
-            && family.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            && family
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !family_ok {
-            return Err(bad("the family must be lower-case letters with a generation digit"));
+            return Err(bad(
+                "the family must be lower-case letters with a generation digit",
+            ));
         }
-        if size.is_empty() || !size.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        if size.is_empty()
+            || !size
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
             return Err(bad("the size must be lower-case letters and digits"));
         }
         Ok(InstanceType(s.to_owned()))
@@ -211,11 +256,18 @@ mod tests {
 
     #[test]
     fn domains_need_two_valid_labels() {
-        assert_eq!("mycompany.com.".parse::<DomainName>().unwrap().as_str(), "mycompany.com");
+        assert_eq!(
+            "mycompany.com.".parse::<DomainName>().unwrap().as_str(),
+            "mycompany.com"
+        );
         assert!("localhost".parse::<DomainName>().is_err());
         assert!("My.com".parse::<DomainName>().is_err());
         assert!("-a.com".parse::<DomainName>().is_err());
-        assert!("".parse::<DomainName>().unwrap_err().to_string().contains("it is empty"));
+        assert!(""
+            .parse::<DomainName>()
+            .unwrap_err()
+            .to_string()
+            .contains("it is empty"));
         assert!("a..com".parse::<DomainName>().is_err());
     }
 

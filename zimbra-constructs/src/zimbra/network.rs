@@ -63,27 +63,52 @@ pub fn nacl_inbound_rules(topology: &Topology) -> Vec<NaclRule> {
     let mut rules = Vec::new();
     for p in topology.public_ports() {
         if p.world {
-            rules.push(NaclRule { cidr: world.clone(), protocol: tcp, ports: Some((p.port, p.port)) });
+            rules.push(NaclRule {
+                cidr: world.clone(),
+                protocol: tcp,
+                ports: Some((p.port, p.port)),
+            });
         } else {
             for cidr in admin_sources(topology) {
-                rules.push(NaclRule { cidr, protocol: tcp, ports: Some((p.port, p.port)) });
+                rules.push(NaclRule {
+                    cidr,
+                    protocol: tcp,
+                    ports: Some((p.port, p.port)),
+                });
             }
         }
     }
     for e in &topology.props.extra_ports {
-        rules.push(NaclRule { cidr: world.clone(), protocol: e.protocol.number(), ports: Some((e.port, e.port)) });
+        rules.push(NaclRule {
+            cidr: world.clone(),
+            protocol: e.protocol.number(),
+            ports: Some((e.port, e.port)),
+        });
     }
     for proto in [Protocol::Tcp, Protocol::Udp] {
-        rules.push(NaclRule { cidr: world.clone(), protocol: proto.number(), ports: Some((1024, 65535)) });
+        rules.push(NaclRule {
+            cidr: world.clone(),
+            protocol: proto.number(),
+            ports: Some((1024, 65535)),
+        });
     }
-    rules.push(NaclRule { cidr: topology.props.vpc_cidr.to_string(), protocol: -1, ports: None });
+    rules.push(NaclRule {
+        cidr: topology.props.vpc_cidr.to_string(),
+        protocol: -1,
+        ports: None,
+    });
     rules
 }
 
 /// Sources allowed on the admin port: the configured admin ranges plus the public subnets
 /// (NLB health checks), without duplicates.
 fn admin_sources(topology: &Topology) -> Vec<String> {
-    let mut out: Vec<String> = topology.props.admin_cidrs.iter().map(Ipv4Cidr::to_string).collect();
+    let mut out: Vec<String> = topology
+        .props
+        .admin_cidrs
+        .iter()
+        .map(Ipv4Cidr::to_string)
+        .collect();
     for az in &topology.azs {
         let s = az.public.to_string();
         if !out.contains(&s) {
@@ -123,7 +148,13 @@ pub fn validate(topology: &Topology) -> Vec<Diagnostic> {
     out
 }
 
-fn ingress(proto: &str, from: i64, to: i64, cidr: &str, description: &str) -> ec2::security_group::Ingress {
+fn ingress(
+    proto: &str,
+    from: i64,
+    to: i64,
+    cidr: &str,
+    description: &str,
+) -> ec2::security_group::Ingress {
     ec2::security_group::Ingress::new(proto)
         .set_from_port(from)
         .set_to_port(to)
@@ -138,15 +169,22 @@ fn egress_all() -> Value<Vec<ec2::security_group::Egress>> {
     .into()
 }
 
-fn security_groups(app: &mut App, scope: NodeId, topology: &Topology, vpc: ResourceRef<ec2::Vpc>) -> Result<SecurityGroups, TreeError> {
+fn security_groups(
+    app: &mut App,
+    scope: NodeId,
+    topology: &Topology,
+    vpc: ResourceRef<ec2::Vpc>,
+) -> Result<SecurityGroups, TreeError> {
     let scope = app.add_construct(scope, "SecurityGroups")?;
     let name = &topology.props.name;
     let members = app.add_resource(
         scope,
         "Members",
-        ec2::SecurityGroup::new(format!("{name} cluster members: all traffic between servers"))
-            .set_vpc_id(vpc)
-            .set_security_group_egress(egress_all()),
+        ec2::SecurityGroup::new(format!(
+            "{name} cluster members: all traffic between servers"
+        ))
+        .set_vpc_id(vpc)
+        .set_security_group_egress(egress_all()),
     )?;
     app.add_resource(
         scope,
@@ -154,13 +192,23 @@ fn security_groups(app: &mut App, scope: NodeId, topology: &Topology, vpc: Resou
         ec2::SecurityGroupIngress::new("-1")
             .set_group_id(members)
             .set_source_security_group_id(members.attr_group_id())
-            .set_description("All traffic between cluster members (LDAP, LMTP, SOAP, memcached, zmrcd ...)"),
+            .set_description(
+                "All traffic between cluster members (LDAP, LMTP, SOAP, memcached, zmrcd ...)",
+            ),
     )?;
     let ports = topology.public_ports();
     let mta_rules: Vec<_> = ports
         .iter()
         .filter(|p| p.to_mta)
-        .map(|p| ingress("tcp", p.port.into(), p.port.into(), "0.0.0.0/0", &format!("{} from the internet", p.name)))
+        .map(|p| {
+            ingress(
+                "tcp",
+                p.port.into(),
+                p.port.into(),
+                "0.0.0.0/0",
+                &format!("{} from the internet", p.name),
+            )
+        })
         .collect();
     let mta = app.add_resource(
         scope,
@@ -173,16 +221,34 @@ fn security_groups(app: &mut App, scope: NodeId, topology: &Topology, vpc: Resou
     let mut proxy_rules = Vec::new();
     for p in ports.iter().filter(|p| !p.to_mta) {
         if p.world {
-            proxy_rules.push(ingress("tcp", p.port.into(), p.port.into(), "0.0.0.0/0", &format!("{} from the internet", p.name)));
+            proxy_rules.push(ingress(
+                "tcp",
+                p.port.into(),
+                p.port.into(),
+                "0.0.0.0/0",
+                &format!("{} from the internet", p.name),
+            ));
         } else {
             for cidr in admin_sources(topology) {
-                proxy_rules.push(ingress("tcp", p.port.into(), p.port.into(), &cidr, "Admin console from admin networks and NLB health checks"));
+                proxy_rules.push(ingress(
+                    "tcp",
+                    p.port.into(),
+                    p.port.into(),
+                    &cidr,
+                    "Admin console from admin networks and NLB health checks",
+                ));
             }
         }
     }
     for e in &topology.props.extra_ports {
         let port = i64::from(e.port);
-        proxy_rules.push(ingress(e.protocol.as_str(), port, port, "0.0.0.0/0", &format!("Extra port {}/{}", e.port, e.protocol.as_str())));
+        proxy_rules.push(ingress(
+            e.protocol.as_str(),
+            port,
+            port,
+            "0.0.0.0/0",
+            &format!("Extra port {}/{}", e.port, e.protocol.as_str()),
+        ));
     }
     let proxy = app.add_resource(
         scope,
@@ -192,7 +258,11 @@ fn security_groups(app: &mut App, scope: NodeId, topology: &Topology, vpc: Resou
             .set_security_group_ingress(proxy_rules)
             .set_security_group_egress(egress_all()),
     )?;
-    Ok(SecurityGroups { members, mta, proxy })
+    Ok(SecurityGroups {
+        members,
+        mta,
+        proxy,
+    })
 }
 
 fn nacls(
@@ -210,23 +280,38 @@ fn nacls(
             .set_egress(false)
             .set_cidr_block(rule.cidr);
         if let Some((from, to)) = rule.ports {
-            entry = entry.set_port_range(ec2::network_acl_entry::PortRange::new().set_from(i64::from(from)).set_to(i64::from(to)));
+            entry = entry.set_port_range(
+                ec2::network_acl_entry::PortRange::new()
+                    .set_from(i64::from(from))
+                    .set_to(i64::from(to)),
+            );
         }
         app.add_resource(scope, &format!("In{number}"), entry)?;
     }
     app.add_resource(
         scope,
         "Out100",
-        ec2::NetworkAclEntry::new(acl, -1, "allow", 100).set_egress(true).set_cidr_block("0.0.0.0/0"),
+        ec2::NetworkAclEntry::new(acl, -1, "allow", 100)
+            .set_egress(true)
+            .set_cidr_block("0.0.0.0/0"),
     )?;
     for subnet in subnets {
         let id = app.id(*subnet).unwrap_or("Subnet").to_owned();
-        app.add_resource(scope, &format!("Assoc{id}"), ec2::SubnetNetworkAclAssociation::new(acl, *subnet))?;
+        app.add_resource(
+            scope,
+            &format!("Assoc{id}"),
+            ec2::SubnetNetworkAclAssociation::new(acl, *subnet),
+        )?;
     }
     Ok(())
 }
 
-fn flow_logs(app: &mut App, scope: NodeId, topology: &Topology, vpc: ResourceRef<ec2::Vpc>) -> Result<(), TreeError> {
+fn flow_logs(
+    app: &mut App,
+    scope: NodeId,
+    topology: &Topology,
+    vpc: ResourceRef<ec2::Vpc>,
+) -> Result<(), TreeError> {
     let scope = app.add_construct(scope, "FlowLogs")?;
     let group = app.add_resource(
         scope,
@@ -255,7 +340,14 @@ fn flow_logs(app: &mut App, scope: NodeId, topology: &Topology, vpc: ResourceRef
                         ("Effect", Expr::from("Allow")),
                         (
                             "Action",
-                            Expr::list(["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"].map(Expr::from)),
+                            Expr::list(
+                                [
+                                    "logs:CreateLogStream",
+                                    "logs:PutLogEvents",
+                                    "logs:DescribeLogStreams",
+                                ]
+                                .map(Expr::from),
+                            ),
                         ),
                         ("Resource", group.attr_arn().into_expr()),
                     ])]),
@@ -303,7 +395,11 @@ impl Network {
                 .set_domain_name(p.domain.as_str())
                 .set_domain_name_servers(vec!["AmazonProvidedDNS"]),
         )?;
-        app.add_resource(scope, "DhcpOptionsAssociation", ec2::VpcDhcpOptionsAssociation::new(dhcp, vpc))?;
+        app.add_resource(
+            scope,
+            "DhcpOptionsAssociation",
+            ec2::VpcDhcpOptionsAssociation::new(dhcp, vpc),
+        )?;
 
         let public_rt = app.add_resource(scope, "PublicRouteTable", ec2::RouteTable::new(vpc))?;
         let default_route = app.add_resource(
@@ -352,19 +448,33 @@ impl Network {
         };
         let mut nats = Vec::new();
         for (i, az) in topology.azs.iter().enumerate().take(nat_azs) {
-            let suffix = if nat_azs == 1 { String::new() } else { az.az.letter().to_ascii_uppercase().to_string() };
-            let eip = app.add_resource(scope, &format!("NatEip{suffix}"), ec2::Eip::new().set_domain("vpc"))?;
+            let suffix = if nat_azs == 1 {
+                String::new()
+            } else {
+                az.az.letter().to_ascii_uppercase().to_string()
+            };
+            let eip = app.add_resource(
+                scope,
+                &format!("NatEip{suffix}"),
+                ec2::Eip::new().set_domain("vpc"),
+            )?;
             app.options_mut(eip)?.add_depends_on(attach);
             let nat = app.add_resource(
                 scope,
                 &format!("NatGateway{suffix}"),
-                ec2::NatGateway::new().set_allocation_id(eip).set_subnet_id(public_subnets[i]),
+                ec2::NatGateway::new()
+                    .set_allocation_id(eip)
+                    .set_subnet_id(public_subnets[i]),
             )?;
             nats.push(nat);
         }
         for (i, az) in topology.azs.iter().enumerate() {
             let letter = az.az.letter().to_ascii_uppercase();
-            let rt = app.add_resource(scope, &format!("PrivateRouteTable{letter}"), ec2::RouteTable::new(vpc))?;
+            let rt = app.add_resource(
+                scope,
+                &format!("PrivateRouteTable{letter}"),
+                ec2::RouteTable::new(vpc),
+            )?;
             app.add_resource(
                 scope,
                 &format!("PrivateDefaultRoute{letter}"),
@@ -381,12 +491,21 @@ impl Network {
 
         let groups = security_groups(app, scope, topology, vpc)?;
         if p.network_acls {
-            let all: Vec<_> = public_subnets.iter().zip(&private_subnets).flat_map(|(a, b)| [*a, *b]).collect();
+            let all: Vec<_> = public_subnets
+                .iter()
+                .zip(&private_subnets)
+                .flat_map(|(a, b)| [*a, *b])
+                .collect();
             nacls(app, scope, topology, vpc, &all)?;
         }
         if p.flow_logs {
             flow_logs(app, scope, topology, vpc)?;
         }
-        Ok(Network { vpc, public_subnets, private_subnets, groups })
+        Ok(Network {
+            vpc,
+            public_subnets,
+            private_subnets,
+            groups,
+        })
     }
 }

@@ -119,7 +119,7 @@ pub trait Server: Sized {
     /// The shared settings.
     fn options_mut(&mut self) -> &mut ServerOptions;
 
-    /// The host name's first label (default: role and number, such as `mailbox2`).
+    /// The host name's first label (default: role, AZ letter and number in the AZ, such as `mailbox-a2`; it is also the construct id, so keep it stable).
     #[must_use]
     fn hostname(mut self, label: HostLabel) -> Self {
         self.options_mut().hostname = Some(label);
@@ -413,7 +413,8 @@ where
     T::Err: std::fmt::Debug,
 {
     // Only for the literal defaults below, which the unit tests parse.
-    s.parse().unwrap_or_else(|e| unreachable!("default {s} does not parse: {e:?}"))
+    s.parse()
+        .unwrap_or_else(|e| unreachable!("default {s} does not parse: {e:?}"))
 }
 
 fn vol(r: Result<VolumeSpec, super::volume::VolumeError>) -> VolumeSpec {

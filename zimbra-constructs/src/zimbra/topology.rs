@@ -20,6 +20,31 @@ use super::volume::VolumeSpec;
 /// four; the next few are left for the operator).
 pub const FIRST_HOST_OFFSET: u64 = 10;
 
+/// Addresses reserved per role in a subnet before the next role's block starts, so adding a
+/// server of one role never moves another server's address (a create-only property: a moved
+/// address would replace the instance). A role with more servers than its reserve grows its
+/// block, which does move the roles after it; give such servers explicit addresses.
+pub const ADDRESS_RESERVE: [(ServerKind, u64); 6] = [
+    (ServerKind::Mta, 4),
+    (ServerKind::Edge, 2),
+    (ServerKind::Single, 1),
+    (ServerKind::Proxy, 4),
+    (ServerKind::Ldap, 4),
+    (ServerKind::Mailbox, 0),
+];
+
+/// First automatic address offset of each role in its subnet.
+fn address_blocks(counts: &HashMap<ServerKind, u64>) -> HashMap<ServerKind, u64> {
+    let mut next = [FIRST_HOST_OFFSET; 2];
+    let mut out = HashMap::new();
+    for (kind, reserve) in ADDRESS_RESERVE {
+        let slot = &mut next[usize::from(kind.is_public())];
+        out.insert(kind, *slot);
+        *slot += counts.get(&kind).copied().unwrap_or(0).max(reserve);
+    }
+    out
+}
+
 /// Mailbox count above which collapsed edge servers are too small (the post's rule of thumb).
 pub const EDGE_MAILBOX_LIMIT: u32 = 5_000;
 
@@ -60,19 +85,28 @@ impl ServerKind {
     /// Runs the MTA role.
     #[must_use]
     pub fn is_mta(self) -> bool {
-        matches!(self, ServerKind::Mta | ServerKind::Edge | ServerKind::Single)
+        matches!(
+            self,
+            ServerKind::Mta | ServerKind::Edge | ServerKind::Single
+        )
     }
 
     /// Runs the proxy role.
     #[must_use]
     pub fn is_proxy(self) -> bool {
-        matches!(self, ServerKind::Proxy | ServerKind::Edge | ServerKind::Single)
+        matches!(
+            self,
+            ServerKind::Proxy | ServerKind::Edge | ServerKind::Single
+        )
     }
 
     /// Runs the LDAP role.
     #[must_use]
     pub fn is_ldap(self) -> bool {
-        matches!(self, ServerKind::Ldap | ServerKind::Edge | ServerKind::Single)
+        matches!(
+            self,
+            ServerKind::Ldap | ServerKind::Edge | ServerKind::Single
+        )
     }
 
     /// Runs the mailbox role.
@@ -163,8 +197,14 @@ pub struct PublicPort {
 
 impl Topology {
     /// Checks `cells` under `props` and resolves them. On success, also returns warnings.
-    pub fn resolve(props: &ClusterProps, cells: &[AzCell]) -> Result<(Topology, Vec<Diagnostic>), Vec<Diagnostic>> {
-        let mut r = Resolver { props, diags: Vec::new() };
+    pub fn resolve(
+        props: &ClusterProps,
+        cells: &[AzCell],
+    ) -> Result<(Topology, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let mut r = Resolver {
+            props,
+            diags: Vec::new(),
+        };
         let azs = r.subnets(cells);
         let servers = r.servers(cells, &azs);
         r.roles(cells);
@@ -174,19 +214,35 @@ impl Topology {
         if errors {
             return Err(r.diags);
         }
-        Ok((Topology { props: props.clone(), azs, servers }, r.diags))
+        Ok((
+            Topology {
+                props: props.clone(),
+                azs,
+                servers,
+            },
+            r.diags,
+        ))
     }
 
     /// The ports opened to the internet, in listener order.
     #[must_use]
     pub fn public_ports(&self) -> Vec<PublicPort> {
         let p = &self.props;
-        let port = |port, name, to_mta| PublicPort { port, name, to_mta, world: true };
+        let port = |port, name, to_mta| PublicPort {
+            port,
+            name,
+            to_mta,
+            world: true,
+        };
         let mut ports = vec![port(25, "Smtp", true), port(587, "Submission", true)];
         if p.smtps_465 {
             ports.push(port(465, "Smtps", true));
         }
-        ports.extend([port(80, "Http", false), port(443, "Https", false), port(993, "Imaps", false)]);
+        ports.extend([
+            port(80, "Http", false),
+            port(443, "Https", false),
+            port(993, "Imaps", false),
+        ]);
         if p.pop3s_995 {
             ports.push(port(995, "Pop3s", false));
         }
@@ -196,7 +252,12 @@ impl Topology {
         if p.pop3_110 {
             ports.push(port(110, "Pop3", false));
         }
-        ports.push(PublicPort { port: 9071, name: "Admin", to_mta: false, world: false });
+        ports.push(PublicPort {
+            port: 9071,
+            name: "Admin",
+            to_mta: false,
+            world: false,
+        });
         ports
     }
 
@@ -257,7 +318,11 @@ impl Resolver<'_> {
             self.error("ZZ018", root.clone(), format!("cluster name '{}' cannot prefix stack names: use letters, digits and '-', starting with a letter", p.name));
         }
         if cells.is_empty() {
-            self.error("ZZ017", root.clone(), "the cluster has no AZ cells; add at least one with ZimbraCluster::cell".into());
+            self.error(
+                "ZZ017",
+                root.clone(),
+                "the cluster has no AZ cells; add at least one with ZimbraCluster::cell".into(),
+            );
             return Vec::new();
         }
         let vpc = p.vpc_cidr;
@@ -265,33 +330,66 @@ impl Resolver<'_> {
             self.error("ZZ001", root.clone(), format!("VPC range {vpc} is not a private (RFC 1918) range; use 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 space, such as 10.0.0.0/16"));
         }
         if !(16..=24).contains(&vpc.prefix()) {
-            self.error("ZZ001", root.clone(), format!("VPC range {vpc} must be a /16 to /24"));
+            self.error(
+                "ZZ001",
+                root.clone(),
+                format!("VPC range {vpc} must be a /16 to /24"),
+            );
         }
         if p.subnet_prefix <= vpc.prefix() || p.subnet_prefix > 28 {
-            self.error("ZZ002", root.clone(), format!("subnet prefix /{} must be longer than the VPC's /{} and at most /28", p.subnet_prefix, vpc.prefix()));
+            self.error(
+                "ZZ002",
+                root.clone(),
+                format!(
+                    "subnet prefix /{} must be longer than the VPC's /{} and at most /28",
+                    p.subnet_prefix,
+                    vpc.prefix()
+                ),
+            );
             return Vec::new();
         }
         let mut seen = HashSet::new();
         for cell in cells {
             let path = self.path(&[cell.az.as_str()]);
             if cell.az.region() != &p.region {
-                self.error("ZZ003", path.clone(), format!("AZ {} is not in the cluster's region {}; use a zone such as {}a", cell.az, p.region, p.region));
+                self.error(
+                    "ZZ003",
+                    path.clone(),
+                    format!(
+                        "AZ {} is not in the cluster's region {}; use a zone such as {}a",
+                        cell.az, p.region, p.region
+                    ),
+                );
             }
             if !seen.insert(cell.az.clone()) {
-                self.error("ZZ004", path, format!("AZ {} has more than one cell; put all its servers in one AzCell", cell.az));
+                self.error(
+                    "ZZ004",
+                    path,
+                    format!(
+                        "AZ {} has more than one cell; put all its servers in one AzCell",
+                        cell.az
+                    ),
+                );
             }
         }
         // Explicit subnets: inside the VPC, not overlapping each other.
         let mut taken: Vec<(Ipv4Cidr, String)> = Vec::new();
         for cell in cells {
-            for (cidr, kind) in [(cell.public_subnet, "public"), (cell.private_subnet, "private")] {
+            for (cidr, kind) in [
+                (cell.public_subnet, "public"),
+                (cell.private_subnet, "private"),
+            ] {
                 let Some(cidr) = cidr else { continue };
                 let path = self.path(&[cell.az.as_str()]);
                 if !vpc.contains_block(cidr) {
                     self.error("ZZ005", path.clone(), format!("{kind} subnet {cidr} is outside the VPC range {vpc}; pick a block inside it"));
                 }
                 if cidr.prefix() > 28 {
-                    self.error("ZZ007", path.clone(), format!("{kind} subnet {cidr} is smaller than AWS's minimum /28"));
+                    self.error(
+                        "ZZ007",
+                        path.clone(),
+                        format!("{kind} subnet {cidr} is smaller than AWS's minimum /28"),
+                    );
                 }
                 if let Some((other, owner)) = taken.iter().find(|(t, _)| t.overlaps(cidr)) {
                     self.error("ZZ006", path.clone(), format!("{kind} subnet {cidr} overlaps {other} ({owner}); give each subnet its own block"));
@@ -319,10 +417,16 @@ impl Resolver<'_> {
         let mut azs = Vec::new();
         for cell in cells {
             let path = self.path(&[cell.az.as_str()]);
-            let public = cell.public_subnet.or_else(|| allocate(self, 0, path.clone()));
+            let public = cell
+                .public_subnet
+                .or_else(|| allocate(self, 0, path.clone()));
             let private = cell.private_subnet.or_else(|| allocate(self, 1, path));
             if let (Some(public), Some(private)) = (public, private) {
-                azs.push(ResolvedAz { az: cell.az.clone(), public, private });
+                azs.push(ResolvedAz {
+                    az: cell.az.clone(),
+                    public,
+                    private,
+                });
             }
         }
         azs
@@ -333,7 +437,6 @@ impl Resolver<'_> {
             return Vec::new();
         }
         let p = self.props;
-        let mut counters: HashMap<ServerKind, usize> = HashMap::new();
         let mut out = Vec::new();
         let mut labels: HashMap<String, String> = HashMap::new();
         let mut ips: HashMap<Ipv4Addr, String> = HashMap::new();
@@ -341,40 +444,92 @@ impl Resolver<'_> {
         let mut auto_ldap = Vec::new();
         for (az_index, (cell, az)) in cells.iter().zip(azs).enumerate() {
             // Kind, options, explicit LDAP id, logger flag, volumes.
-            let mut wanted: Vec<(ServerKind, &ServerOptions, Option<u16>, bool, Option<&MailboxVolumes>)> = Vec::new();
-            wanted.extend(cell.mtas.iter().map(|s| (ServerKind::Mta, &s.options, None, false, None)));
-            wanted.extend(cell.edges.iter().map(|s| (ServerKind::Edge, &s.options, s.server_id, false, None)));
-            wanted.extend(cell.singles.iter().map(|s| (ServerKind::Single, &s.options, None, false, Some(&s.volumes))));
-            wanted.extend(cell.proxies.iter().map(|s| (ServerKind::Proxy, &s.options, None, false, None)));
-            wanted.extend(cell.ldaps.iter().map(|s| (ServerKind::Ldap, &s.options, s.server_id, false, None)));
-            wanted.extend(cell.mailboxes.iter().map(|s| (ServerKind::Mailbox, &s.options, None, s.logger, Some(&s.volumes))));
-            let mut cursors = [FIRST_HOST_OFFSET; 2];
+            let mut wanted: Vec<(
+                ServerKind,
+                &ServerOptions,
+                Option<u16>,
+                bool,
+                Option<&MailboxVolumes>,
+            )> = Vec::new();
+            wanted.extend(
+                cell.mtas
+                    .iter()
+                    .map(|s| (ServerKind::Mta, &s.options, None, false, None)),
+            );
+            wanted.extend(
+                cell.edges
+                    .iter()
+                    .map(|s| (ServerKind::Edge, &s.options, s.server_id, false, None)),
+            );
+            wanted.extend(cell.singles.iter().map(|s| {
+                (
+                    ServerKind::Single,
+                    &s.options,
+                    None,
+                    false,
+                    Some(&s.volumes),
+                )
+            }));
+            wanted.extend(
+                cell.proxies
+                    .iter()
+                    .map(|s| (ServerKind::Proxy, &s.options, None, false, None)),
+            );
+            wanted.extend(
+                cell.ldaps
+                    .iter()
+                    .map(|s| (ServerKind::Ldap, &s.options, s.server_id, false, None)),
+            );
+            wanted.extend(cell.mailboxes.iter().map(|s| {
+                (
+                    ServerKind::Mailbox,
+                    &s.options,
+                    None,
+                    s.logger,
+                    Some(&s.volumes),
+                )
+            }));
             // Explicit addresses are reserved before automatic ones are handed out.
             let used: HashSet<Ipv4Addr> = wanted.iter().filter_map(|w| w.1.private_ip).collect();
+            let mut counts: HashMap<ServerKind, u64> = HashMap::new();
+            for w in &wanted {
+                *counts.entry(w.0).or_insert(0) += 1;
+            }
+            let mut cursors = address_blocks(&counts);
+            let mut numbers: HashMap<ServerKind, usize> = HashMap::new();
             for (kind, options, ldap_id, logger, volumes) in wanted {
-                let n = counters.entry(kind).or_insert(0);
+                let n = numbers.entry(kind).or_insert(0);
                 *n += 1;
                 let label = match &options.hostname {
                     Some(l) => l.clone(),
-                    None => HostLabel::numbered(kind.prefix(), *n),
+                    None => HostLabel::numbered(kind.prefix(), cell.az.letter(), *n),
                 };
                 let path = self.path(&[cell.az.as_str(), label.as_str()]);
                 if let Some(first) = labels.insert(label.as_str().to_owned(), path.clone()) {
                     self.error("ZZ009", path.clone(), format!("host name '{label}' is already used by {first}; give one of them another name with .hostname(..)"));
                 }
-                let subnet = if kind.is_public() { az.public } else { az.private };
+                let subnet = if kind.is_public() {
+                    az.public
+                } else {
+                    az.private
+                };
                 let ip = match options.private_ip {
                     Some(ip) => {
-                        let offset = u64::from(u32::from(ip)).wrapping_sub(u64::from(u32::from(subnet.network())));
+                        let offset = u64::from(u32::from(ip))
+                            .wrapping_sub(u64::from(u32::from(subnet.network())));
                         if !subnet.contains(ip) {
-                            self.error("ZZ008", path.clone(), format!("private IP {ip} is outside its subnet {subnet}"));
+                            self.error(
+                                "ZZ008",
+                                path.clone(),
+                                format!("private IP {ip} is outside its subnet {subnet}"),
+                            );
                         } else if offset < 4 || offset == subnet.size() - 1 {
                             self.error("ZZ008", path.clone(), format!("private IP {ip} is reserved by AWS in {subnet} (the first four and the last address); pick another"));
                         }
                         ip
                     }
                     None => {
-                        let cursor = &mut cursors[usize::from(kind.is_public())];
+                        let cursor = cursors.entry(kind).or_insert(FIRST_HOST_OFFSET);
                         let mut found = None;
                         while *cursor < subnet.size() - 1 {
                             let candidate = subnet.nth(*cursor);
@@ -398,7 +553,11 @@ impl Resolver<'_> {
                 }
                 if kind.is_ldap() {
                     match ldap_id {
-                        Some(0) => self.error("ZZ014", path.clone(), "LDAP server id 0 is invalid; MMR server ids start at 1".into()),
+                        Some(0) => self.error(
+                            "ZZ014",
+                            path.clone(),
+                            "LDAP server id 0 is invalid; MMR server ids start at 1".into(),
+                        ),
                         Some(id) => {
                             if let Some(first) = ldap_ids.insert(id, path.clone()) {
                                 self.error("ZZ013", path.clone(), format!("LDAP server id {id} is also used by {first}; every MMR server needs a distinct id"));
@@ -442,12 +601,32 @@ impl Resolver<'_> {
     fn volumes(&self, v: &MailboxVolumes) -> Vec<DataVolume> {
         let p = self.props;
         let mut out = vec![
-            DataVolume { name: "Store", mount: "/opt/zimbra/store", device: "/dev/sdf", spec: v.store.unwrap_or(p.store) },
-            DataVolume { name: "Index", mount: "/opt/zimbra/index", device: "/dev/sdg", spec: v.index.unwrap_or(p.index) },
-            DataVolume { name: "Db", mount: "/opt/zimbra/db", device: "/dev/sdh", spec: v.db.unwrap_or(p.db) },
+            DataVolume {
+                name: "Store",
+                mount: "/opt/zimbra/store",
+                device: "/dev/sdf",
+                spec: v.store.unwrap_or(p.store),
+            },
+            DataVolume {
+                name: "Index",
+                mount: "/opt/zimbra/index",
+                device: "/dev/sdg",
+                spec: v.index.unwrap_or(p.index),
+            },
+            DataVolume {
+                name: "Db",
+                mount: "/opt/zimbra/db",
+                device: "/dev/sdh",
+                spec: v.db.unwrap_or(p.db),
+            },
         ];
         if p.backups == BackupTarget::Volume {
-            out.push(DataVolume { name: "Backup", mount: "/opt/zimbra/backup", device: "/dev/sdi", spec: v.backup.unwrap_or(p.backup) });
+            out.push(DataVolume {
+                name: "Backup",
+                mount: "/opt/zimbra/backup",
+                device: "/dev/sdi",
+                spec: v.backup.unwrap_or(p.backup),
+            });
         }
         out
     }
@@ -464,9 +643,21 @@ impl Resolver<'_> {
             let edge = !cell.edges.is_empty();
             let missing: Vec<&str> = [
                 ("MTA", cell.mtas.is_empty() && !edge && !singles, "MtaNode"),
-                ("proxy", cell.proxies.is_empty() && !edge && !singles, "ProxyNode"),
-                ("LDAP", cell.ldaps.is_empty() && !edge && !singles, "LdapMmr"),
-                ("mailbox", cell.mailboxes.is_empty() && !singles, "MailboxNode"),
+                (
+                    "proxy",
+                    cell.proxies.is_empty() && !edge && !singles,
+                    "ProxyNode",
+                ),
+                (
+                    "LDAP",
+                    cell.ldaps.is_empty() && !edge && !singles,
+                    "LdapMmr",
+                ),
+                (
+                    "mailbox",
+                    cell.mailboxes.is_empty() && !singles,
+                    "MailboxNode",
+                ),
             ]
             .iter()
             .filter(|(_, missing, _)| *missing)
@@ -494,7 +685,12 @@ impl Resolver<'_> {
             self.error("ZZ015", self.path(&[]), format!("{} mailbox servers are marked as logger host ({}); exactly one may be, so remove .logger() from all but one", marked.len(), names.join(", ")));
         }
         if !servers.is_empty() && !servers.iter().any(|s| s.kind.is_mailbox()) {
-            self.error("ZZ016", self.path(&[]), "the cluster has no mailbox server, so it has no logger host; add a MailboxNode".into());
+            self.error(
+                "ZZ016",
+                self.path(&[]),
+                "the cluster has no mailbox server, so it has no logger host; add a MailboxNode"
+                    .into(),
+            );
         }
     }
 
@@ -512,7 +708,12 @@ impl Resolver<'_> {
             self.warning("ZZ021", self.path(&[]), "DLM snapshots only apply to backup volumes, and backups go to S3; turn dlm_snapshots off".into());
         }
         for s in servers {
-            let primary: u32 = s.volumes.iter().filter(|v| v.name != "Backup").map(|v| v.spec.size_gib()).sum();
+            let primary: u32 = s
+                .volumes
+                .iter()
+                .filter(|v| v.name != "Backup")
+                .map(|v| v.spec.size_gib())
+                .sum();
             if let Some(b) = s.volumes.iter().find(|v| v.name == "Backup") {
                 if u64::from(b.spec.size_gib()) * 5 < u64::from(primary) * 4 {
                     let path = self.path(&[self_az(cells, s), s.label.as_str()]);

@@ -1,0 +1,172 @@
+//! `Nlb`: the internet-facing Network Load Balancer in front of the cluster, one node per AZ,
+//! a TCP listener and target group per public port, TCP health checks and client IP
+//! preservation.
+//!
+//! Open-relay guard: the MTAs trust the NLB's subnets (`zimbraMtaMyNetworks`), which is only
+//! safe while the NLB passes the client's address through. SMTP target groups therefore
+//! always use instance targets with `preserve_client_ip.enabled=true`, there is no option to
+//! turn that off, and [`open_relay_check`] fails synthesis if it was changed afterwards.
+
+use crate::app::App;
+use crate::resource::ResourceRef;
+use crate::resources::{ec2, elasticloadbalancingv2 as elb};
+use crate::tree::{NodeId, TreeError};
+use crate::value::Value;
+
+use super::topology::{PublicPort, Topology};
+
+/// The attribute that keeps client addresses on connections to targets.
+pub const PRESERVE_CLIENT_IP: &str = "preserve_client_ip.enabled";
+
+/// A target group and the port it serves.
+#[derive(Debug, Clone, Copy)]
+pub struct PortTarget {
+    /// The public port.
+    pub port: PublicPort,
+    /// Its target group.
+    pub target_group: ResourceRef<elb::TargetGroup>,
+}
+
+/// The load balancer and its per-port target groups.
+#[derive(Debug, Clone)]
+pub struct Nlb {
+    /// The load balancer.
+    pub load_balancer: ResourceRef<elb::LoadBalancer>,
+    /// One target group per public port.
+    pub targets: Vec<PortTarget>,
+}
+
+/// An instance to register: its id, and whether it runs the MTA and/or proxy role.
+#[derive(Debug, Clone)]
+pub struct NlbTarget {
+    /// Instance id (a `Ref` of the instance).
+    pub instance_id: Value<String>,
+    /// Receives the MTA ports.
+    pub mta: bool,
+    /// Receives the proxy ports.
+    pub proxy: bool,
+}
+
+impl Nlb {
+    /// Adds the load balancer, target groups and listeners to `scope`.
+    pub fn build(
+        app: &mut App,
+        scope: NodeId,
+        topology: &Topology,
+        vpc: ResourceRef<ec2::Vpc>,
+        public_subnets: &[ResourceRef<ec2::Subnet>],
+        instances: &[NlbTarget],
+    ) -> Result<Nlb, TreeError> {
+        let scope = app.add_construct(scope, "Nlb")?;
+        let load_balancer = app.add_resource(
+            scope,
+            "LoadBalancer",
+            elb::LoadBalancer::new()
+                .set_type("network")
+                .set_scheme("internet-facing")
+                .set_ip_address_type("ipv4")
+                .set_subnets(public_subnets.to_vec())
+                .set_load_balancer_attributes(vec![
+                    elb::load_balancer::LoadBalancerAttribute::new()
+                        .set_key("load_balancing.cross_zone.enabled")
+                        .set_value("true"),
+                ]),
+        )?;
+        crate::zimbra::storage::skip_checks(app, load_balancer, &[
+            ("CKV_AWS_91", "NLB access logs only record TLS listeners; these are TCP pass-through listeners (STARTTLS cannot be terminated at the NLB)"),
+            ("CKV_AWS_150", "Deletion protection would block the stack's own updates that replace the NLB; the stack has termination protection instead"),
+        ])?;
+        let mut targets = Vec::new();
+        for port in topology.public_ports() {
+            let members: Vec<elb::target_group::TargetDescription> = instances
+                .iter()
+                .filter(|i| if port.to_mta { i.mta } else { i.proxy })
+                .map(|i| {
+                    elb::target_group::TargetDescription::new(i.instance_id.clone())
+                        .set_port(i64::from(port.port))
+                })
+                .collect();
+            let target_group = app.add_resource(
+                scope,
+                &format!("{}Targets", port.name),
+                elb::TargetGroup::new()
+                    .set_port(i64::from(port.port))
+                    .set_protocol("TCP")
+                    .set_target_type("instance")
+                    .set_vpc_id(vpc)
+                    .set_health_check_protocol("TCP")
+                    .set_health_check_port("traffic-port")
+                    .set_targets(members)
+                    .set_target_group_attributes(vec![
+                        elb::target_group::TargetGroupAttribute::new()
+                            .set_key(PRESERVE_CLIENT_IP)
+                            .set_value("true"),
+                        elb::target_group::TargetGroupAttribute::new()
+                            .set_key("deregistration_delay.timeout_seconds")
+                            .set_value("60"),
+                    ]),
+            )?;
+            app.add_resource(
+                scope,
+                &format!("{}Listener", port.name),
+                elb::Listener::new(
+                    vec![elb::listener::Action::new("forward").set_target_group_arn(target_group)],
+                    load_balancer,
+                )
+                .set_port(i64::from(port.port))
+                .set_protocol("TCP"),
+            )?;
+            targets.push(PortTarget { port, target_group });
+        }
+        let guarded: Vec<ResourceRef<elb::TargetGroup>> = targets
+            .iter()
+            .filter(|t| t.port.to_mta)
+            .map(|t| t.target_group)
+            .collect();
+        app.add_validation(
+            scope,
+            Box::new(move |app: &App| open_relay_check(app, &guarded)),
+        );
+        Ok(Nlb {
+            load_balancer,
+            targets,
+        })
+    }
+}
+
+/// Errors for SMTP target groups that no longer preserve client addresses: with the NLB's
+/// subnets in `zimbraMtaMyNetworks`, every SMTP client would look trusted.
+#[must_use]
+pub fn open_relay_check(app: &App, smtp_groups: &[ResourceRef<elb::TargetGroup>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for tg in smtp_groups {
+        let Ok(props) = app.resource(*tg) else {
+            continue;
+        };
+        let attr_true = props
+            .target_group_attributes
+            .as_ref()
+            .and_then(|v| match v.expr() {
+                crate::Expr::List(items) => Some(items.iter().any(|a| {
+                    matches!(a, crate::Expr::Map(kv)
+                        if kv.iter().any(|(k, v)| k == "Key" && v.as_str() == Some(PRESERVE_CLIENT_IP))
+                        && kv.iter().any(|(k, v)| k == "Value" && v.as_str() == Some("true")))
+                })),
+                _ => None,
+            })
+            .unwrap_or(false);
+        let instance =
+            props.target_type.as_ref().and_then(|t| t.expr().as_str()) == Some("instance");
+        let overridden = app.options(*tg).is_some_and(|o| {
+            o.overrides()
+                .any(|p| p.contains("TargetGroupAttributes") || p.contains("TargetType"))
+        });
+        if !attr_true || !instance || overridden {
+            out.push(format!(
+                "SMTP target group '{}' does not provably preserve client IPs (instance targets with {PRESERVE_CLIENT_IP}=true), while the NLB's subnets are in zimbraMtaMyNetworks: that makes the MTAs an open relay. Remove the change to its target type or attributes",
+                app.path(*tg)
+            ));
+        }
+    }
+    out
+}
