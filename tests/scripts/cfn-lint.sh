@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Synthesizes every example and runs the pinned cfn-lint on each template, with the stack's
+# own region from manifest.json. Fails on any error; warnings are allowed only for the rules
+# listed (with the reason) in tests/scripts/cfn-lint-ignore.txt.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$repo"
+. tests/scripts/venv.sh
+ensure_venv .venv cfn-lint==1.58.0
+out=${1:-target/synth}
+rm -rf "$out"
+examples=(reference single_server two_az large)
+for ex in "${examples[@]}"; do
+  if [ "$ex" = reference ]; then
+    cargo run --quiet --release --no-default-features -- synth --out "$out/$ex" --quiet
+  else
+    cargo run --quiet --release --no-default-features --example "$ex" -- synth --out "$out/$ex" --quiet
+  fi
+done
+ignore=$(grep -v '^#' tests/scripts/cfn-lint-ignore.txt | cut -d' ' -f1 | paste -sd, -)
+status=0
+for ex in "${examples[@]}"; do
+  while IFS=$'\t' read -r file region; do
+    if ! .venv/bin/cfn-lint --regions "$region" ${ignore:+--ignore-checks "$ignore"} -- "$out/$ex/$file"; then
+      status=1
+    fi
+  done < <(.venv/bin/python -c 'import json,sys; [print(s["templateFile"]+"\t"+s["region"]) for s in json.load(open(sys.argv[1]))["stacks"]]' "$out/$ex/manifest.json")
+done
+count=$(find "$out" -name '*.template.json' | wc -l)
+if [ $status -eq 0 ]; then
+  echo "cfn-lint: $count templates, no errors or unlisted warnings"
+else
+  echo "cfn-lint: findings above"
+fi
+exit $status
