@@ -8,3 +8,4 @@ pub mod volume;
 pub mod spec;
 pub mod topology;
 pub mod network;
+pub mod userdata;
