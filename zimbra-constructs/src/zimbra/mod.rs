@@ -3,20 +3,23 @@
 //! in the core depends on it.
 
 pub mod cidr;
+pub mod cluster;
 pub mod dns;
 pub mod identity;
 pub mod names;
 pub mod network;
 pub mod nlb;
+pub mod server;
 pub mod spec;
 pub mod storage;
 pub mod topology;
+pub mod userdata;
 pub mod volume;
 
 /// Everything a cluster program needs, in one import.
 pub mod prelude {
     pub use super::cidr::Ipv4Cidr;
-    // (cluster re-export added once userdata lands)
+    pub use super::cluster::{Cluster, ClusterError, ZimbraCluster};
     pub use super::names::{AzName, DomainName, HostLabel, InstanceType};
     pub use super::spec::{
         AmiSource, AzCell, BackupTarget, ClusterProps, EdgeNode, ExtraPort, HsmStorageClass,
