@@ -1,1 +1,39 @@
-fn main() {}
+//! The reference cluster: L. Mark Stone's 3-AZ Zimbra layout on AWS (us-east-2,
+//! `172.16.0.0/16`): per AZ an MTA with an Elastic IP in the public subnet, a proxy, an LDAP
+//! multi-master replica and two mailbox servers in the private subnet, behind one NLB.
+//!
+//! `cargo run -- synth` writes its templates to `cfn.out/`.
+
+use std::process::ExitCode;
+
+use zimbra_constructs::zimbra::prelude::*;
+
+/// Builds the reference cluster into a new app.
+pub fn build() -> Result<App, Box<dyn std::error::Error>> {
+    let mut app = App::new();
+    let props = ClusterProps::new("mycompany.com".parse()?, "us-east-2".parse()?)
+        .vpc_cidr("172.16.0.0/16".parse()?)
+        .admin_cidrs(vec!["203.0.113.0/24".parse()?]);
+    let mut cluster = ZimbraCluster::new(props);
+    for (az, public, private) in [
+        ("us-east-2a", "172.16.0.0/26", "172.16.1.0/26"),
+        ("us-east-2b", "172.16.0.64/26", "172.16.1.64/26"),
+        ("us-east-2c", "172.16.0.128/26", "172.16.1.128/26"),
+    ] {
+        cluster = cluster.cell(
+            AzCell::new(az.parse()?)
+                .public_subnet(public.parse()?)
+                .private_subnet(private.parse()?)
+                .mta(MtaNode::new())
+                .proxy(ProxyNode::new())
+                .ldap(LdapMmr::new())
+                .mailboxes(2),
+        );
+    }
+    cluster.build(&mut app)?;
+    Ok(app)
+}
+
+fn main() -> ExitCode {
+    zimbra_constructs::cli::run(build)
+}

@@ -27,10 +27,16 @@ impl Ipv4Cidr {
     pub fn new(address: Ipv4Addr, prefix: u8) -> Result<Self, CidrError> {
         let input = format!("{address}/{prefix}");
         if prefix > 32 {
-            return Err(CidrError { input, reason: "the prefix length must be 0 to 32".into() });
+            return Err(CidrError {
+                input,
+                reason: "the prefix length must be 0 to 32".into(),
+            });
         }
         let network = u32::from(address);
-        let cidr = Ipv4Cidr { network: network & mask(prefix), prefix };
+        let cidr = Ipv4Cidr {
+            network: network & mask(prefix),
+            prefix,
+        };
         if cidr.network != network {
             return Err(CidrError {
                 input,
@@ -116,7 +122,10 @@ fn mask(prefix: u8) -> u32 {
 impl FromStr for Ipv4Cidr {
     type Err = CidrError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = |reason: &str| CidrError { input: s.to_owned(), reason: reason.to_owned() };
+        let err = |reason: &str| CidrError {
+            input: s.to_owned(),
+            reason: reason.to_owned(),
+        };
         let (addr, prefix) = s
             .split_once('/')
             .ok_or_else(|| err("expected ADDRESS/PREFIX, such as 10.0.0.0/16"))?;
@@ -126,7 +135,10 @@ impl FromStr for Ipv4Cidr {
         let prefix: u8 = prefix
             .parse()
             .map_err(|_| err("the prefix length must be a number from 0 to 32"))?;
-        Ipv4Cidr::new(addr, prefix).map_err(|e| CidrError { input: s.to_owned(), reason: e.reason })
+        Ipv4Cidr::new(addr, prefix).map_err(|e| CidrError {
+            input: s.to_owned(),
+            reason: e.reason,
+        })
     }
 }
 
@@ -153,7 +165,10 @@ mod tests {
     #[test]
     fn refuses_host_bits_and_nonsense_with_a_hint() {
         let e = "172.16.0.5/26".parse::<Ipv4Cidr>().unwrap_err();
-        assert_eq!(e.to_string(), "invalid CIDR block '172.16.0.5/26': host bits are set; did you mean 172.16.0.0/26?");
+        assert_eq!(
+            e.to_string(),
+            "invalid CIDR block '172.16.0.5/26': host bits are set; did you mean 172.16.0.0/26?"
+        );
         assert!("172.16.0.0/33".parse::<Ipv4Cidr>().is_err());
         assert!("172.16.0/16".parse::<Ipv4Cidr>().is_err());
         assert!("172.16.0.0".parse::<Ipv4Cidr>().is_err());
@@ -169,7 +184,10 @@ mod tests {
         assert!(!vpc.contains_block(c("172.17.0.0/26")));
         assert!(c("172.16.0.0/25").overlaps(c("172.16.0.64/26")));
         assert!(!c("172.16.0.0/26").overlaps(c("172.16.0.64/26")));
-        assert_eq!(c("172.16.1.0/26").nth(10), Some(Ipv4Addr::new(172, 16, 1, 10)));
+        assert_eq!(
+            c("172.16.1.0/26").nth(10),
+            Some(Ipv4Addr::new(172, 16, 1, 10))
+        );
     }
 
     #[test]

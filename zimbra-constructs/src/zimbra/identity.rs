@@ -32,7 +32,7 @@ pub struct Identity {
     /// The instance profile every server uses.
     pub instance_profile: ResourceRef<iam::InstanceProfile>,
     /// One secret per entry of [`PASSWORDS`], same order.
-    pub passwords: Vec<ResourceRef<secretsmanager::Secret>>,
+    pub passwords: [ResourceRef<secretsmanager::Secret>; 7],
 }
 
 impl Identity {
@@ -52,7 +52,7 @@ impl Identity {
                 scope,
                 id,
                 secretsmanager::Secret::new()
-                    .set_name(format!("zimbra/{name}/{}", kebab(id)))
+                    .set_name(secret_name(name, id))
                     .set_description(format!("Zimbra password of {purpose}"))
                     .set_generate_secret_string(
                         secretsmanager::secret::GenerateSecretString::new()
@@ -113,11 +113,22 @@ impl Identity {
             "InstanceProfile",
             iam::InstanceProfile::new(vec![role.reference()]),
         )?;
+        let passwords = passwords.try_into().map_err(|_| TreeError::WrongKind {
+            path: app.path(scope),
+            expected: "seven password secrets",
+        })?;
         Ok(Identity {
             instance_profile,
             passwords,
         })
     }
+}
+
+/// The Secrets Manager name of a cluster secret: `zimbra/{cluster}/ldap-root-password`.
+/// Servers fetch secrets by this name, so their scripts need no cross-stack reference.
+#[must_use]
+pub fn secret_name(cluster: &str, id: &str) -> String {
+    format!("zimbra/{cluster}/{}", kebab(id))
 }
 
 /// `LdapRootPassword` → `ldap-root-password`.
@@ -134,6 +145,16 @@ fn kebab(id: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn password_ids_match_the_bootstrap_scripts_order() {
+        let ids: Vec<&str> = super::PASSWORDS.iter().map(|p| p.0).collect();
+        let keys: Vec<&str> = crate::zimbra::userdata::ZimbraSecrets::KEYS
+            .iter()
+            .map(|k| k.0)
+            .collect();
+        assert_eq!(ids, keys);
+    }
+
     #[test]
     fn secret_names_are_kebab_case() {
         assert_eq!(super::kebab("LdapRootPassword"), "ldap-root-password");

@@ -15,6 +15,9 @@ use crate::value::{Expr, Pseudo, Value};
 use super::spec::{BackupTarget, HsmStorageClass};
 use super::topology::Topology;
 
+/// Id of the secret that holds the S3 store's access key (see [`super::identity::secret_name`]).
+pub const KEY_SECRET_ID: &str = "S3StoreAccessKey";
+
 /// Tag that marks backup volumes for the DLM snapshot policy.
 pub const BACKUP_VOLUME_TAG: (&str, &str) = ("zimbra-constructs:backup-volume", "true");
 

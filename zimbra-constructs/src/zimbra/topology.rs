@@ -154,7 +154,8 @@ pub struct ResolvedServer {
     pub root: VolumeSpec,
     /// LDAP MMR server id, for LDAP servers.
     pub ldap_id: Option<u16>,
-    /// The cluster's one logger host.
+    /// The cluster's one logger host: the server marked `.logger()`, else the first mailbox
+    /// server in cluster order.
     pub logger: bool,
     /// Data volumes (mailbox role only).
     pub volumes: Vec<DataVolume>,
@@ -284,6 +285,15 @@ impl Topology {
         format!("{}-{part}", self.props.name)
     }
 }
+
+/// A server as asked for: kind, options, explicit LDAP id, logger flag, volume overrides.
+type Wanted<'a> = (
+    ServerKind,
+    &'a ServerOptions,
+    Option<u16>,
+    bool,
+    Option<&'a MailboxVolumes>,
+);
 
 struct Resolver<'a> {
     props: &'a ClusterProps,
@@ -444,13 +454,7 @@ impl Resolver<'_> {
         let mut auto_ldap = Vec::new();
         for (az_index, (cell, az)) in cells.iter().zip(azs).enumerate() {
             // Kind, options, explicit LDAP id, logger flag, volumes.
-            let mut wanted: Vec<(
-                ServerKind,
-                &ServerOptions,
-                Option<u16>,
-                bool,
-                Option<&MailboxVolumes>,
-            )> = Vec::new();
+            let mut wanted: Vec<Wanted<'_>> = Vec::new();
             wanted.extend(
                 cell.mtas
                     .iter()
@@ -584,6 +588,12 @@ impl Resolver<'_> {
                     logger,
                     volumes,
                 });
+            }
+        }
+        // With no server marked, the first mailbox server in cluster order is the logger.
+        if !out.iter().any(|s| s.logger) {
+            if let Some(first) = out.iter_mut().find(|s| s.kind.is_mailbox()) {
+                first.logger = true;
             }
         }
         // Automatic LDAP ids fill 1.. in cluster order, skipping explicit ones.

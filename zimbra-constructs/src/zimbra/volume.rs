@@ -70,7 +70,13 @@ pub struct VolumeError {
 impl VolumeSpec {
     /// A volume of a type and size (GiB) with the type's baseline performance.
     pub fn new(volume_type: VolumeType, size_gib: u32) -> Result<Self, VolumeError> {
-        VolumeSpec { volume_type, size_gib, iops: None, throughput: None }.checked()
+        VolumeSpec {
+            volume_type,
+            size_gib,
+            iops: None,
+            throughput: None,
+        }
+        .checked()
     }
 
     /// A gp3 volume of `size_gib`.
@@ -85,7 +91,13 @@ impl VolumeSpec {
 
     /// An io2 volume of `size_gib` with provisioned `iops`.
     pub fn io2(size_gib: u32, iops: u32) -> Result<Self, VolumeError> {
-        VolumeSpec { volume_type: VolumeType::Io2, size_gib, iops: Some(iops), throughput: None }.checked()
+        VolumeSpec {
+            volume_type: VolumeType::Io2,
+            size_gib,
+            iops: Some(iops),
+            throughput: None,
+        }
+        .checked()
     }
 
     /// Provisioned IOPS (gp3: 3,000–16,000 and at most 500 per GiB; io2: 100–256,000 and at
@@ -103,10 +115,18 @@ impl VolumeSpec {
 
     fn checked(self) -> Result<Self, VolumeError> {
         let t = self.volume_type;
-        let err = |reason: String| Err(VolumeError { volume_type: t, reason });
+        let err = |reason: String| {
+            Err(VolumeError {
+                volume_type: t,
+                reason,
+            })
+        };
         let (min, max) = t.size_range();
         if self.size_gib < min || self.size_gib > max {
-            return err(format!("size {} GiB is outside {min}–{max} GiB", self.size_gib));
+            return err(format!(
+                "size {} GiB is outside {min}–{max} GiB",
+                self.size_gib
+            ));
         }
         match (t, self.iops) {
             (VolumeType::Gp3, Some(iops)) => {
@@ -122,16 +142,27 @@ impl VolumeSpec {
                     return err(format!("{iops} IOPS is outside 100–256000"));
                 }
                 if u64::from(iops) > 1_000 * u64::from(self.size_gib) {
-                    return err(format!("{iops} IOPS exceeds 1000 per GiB for {} GiB", self.size_gib));
+                    return err(format!(
+                        "{iops} IOPS exceeds 1000 per GiB for {} GiB",
+                        self.size_gib
+                    ));
                 }
             }
-            (VolumeType::Io2, None) => return err("io2 needs provisioned IOPS; use VolumeSpec::io2".into()),
-            (_, Some(_)) => return err(format!("{t} volumes take no provisioned IOPS; use gp3 or io2")),
+            (VolumeType::Io2, None) => {
+                return err("io2 needs provisioned IOPS; use VolumeSpec::io2".into())
+            }
+            (_, Some(_)) => {
+                return err(format!(
+                    "{t} volumes take no provisioned IOPS; use gp3 or io2"
+                ))
+            }
             (_, None) => {}
         }
         if let Some(tp) = self.throughput {
             if t != VolumeType::Gp3 {
-                return err(format!("{t} volumes take no provisioned throughput; use gp3"));
+                return err(format!(
+                    "{t} volumes take no provisioned throughput; use gp3"
+                ));
             }
             if !(125..=1_000).contains(&tp) {
                 return err(format!("throughput {tp} MiB/s is outside 125–1000"));
@@ -178,18 +209,34 @@ mod tests {
         assert!(VolumeSpec::gp3(500).is_ok());
         assert!(VolumeSpec::gp3(0).is_err());
         assert!(VolumeSpec::gp3(16_385).is_err());
-        assert!(VolumeSpec::st1(100).unwrap_err().to_string().contains("125–16384"));
+        assert!(VolumeSpec::st1(100)
+            .unwrap_err()
+            .to_string()
+            .contains("125–16384"));
         assert!(VolumeSpec::io2(100, 50).is_err());
-        assert!(VolumeSpec::io2(10, 20_000).unwrap_err().to_string().contains("1000 per GiB"));
+        assert!(VolumeSpec::io2(10, 20_000)
+            .unwrap_err()
+            .to_string()
+            .contains("1000 per GiB"));
         assert!(VolumeSpec::io2(100, 20_000).is_ok());
     }
 
     #[test]
     fn gp3_iops_and_throughput_are_bounded_and_tied() {
         assert!(VolumeSpec::gp3(100).unwrap().with_iops(16_000).is_ok());
-        assert!(VolumeSpec::gp3(10).unwrap().with_iops(6_000).unwrap_err().to_string().contains("500 per GiB"));
+        assert!(VolumeSpec::gp3(10)
+            .unwrap()
+            .with_iops(6_000)
+            .unwrap_err()
+            .to_string()
+            .contains("500 per GiB"));
         assert!(VolumeSpec::gp3(100).unwrap().with_iops(2_000).is_err());
-        assert!(VolumeSpec::gp3(100).unwrap().with_throughput(1_000).unwrap_err().to_string().contains("0.25 MiB/s per IOPS"));
+        assert!(VolumeSpec::gp3(100)
+            .unwrap()
+            .with_throughput(1_000)
+            .unwrap_err()
+            .to_string()
+            .contains("0.25 MiB/s per IOPS"));
         assert!(VolumeSpec::st1(500).unwrap().with_iops(3_000).is_err());
         assert!(VolumeSpec::st1(500).unwrap().with_throughput(200).is_err());
     }

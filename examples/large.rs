@@ -1,0 +1,51 @@
+//! A large cluster for 15,000 mailboxes: split roles, two MTAs and two proxies per AZ, twelve
+//! mailbox servers per AZ with provisioned-IOPS stores, a NAT gateway per AZ, network ACLs
+//! and volume backups snapshotted by DLM. Over 500 resources, split into legal stacks.
+//! `cargo run --example large -- synth`
+
+use std::process::ExitCode;
+
+use zimbra_constructs::zimbra::prelude::*;
+
+/// Builds the large cluster into a new app.
+pub fn build() -> Result<App, Box<dyn std::error::Error>> {
+    let mut app = App::new();
+    let props = ClusterProps::new("bigmail.example.com".parse()?, "us-east-1".parse()?)
+        .name("Big")
+        .vpc_cidr("10.100.0.0/16".parse()?)
+        .subnet_prefix(24)
+        .nat(NatStrategy::PerAz)
+        .network_acls(true)
+        .admin_cidrs(vec!["198.51.100.0/24".parse()?])
+        .smtps_465(true)
+        .pop3s_995(true)
+        .expected_mailboxes(Some(15_000))
+        .mailbox_type("r5.2xlarge".parse()?)
+        .store_volume(
+            VolumeSpec::gp3(2_000)?
+                .with_iops(6_000)?
+                .with_throughput(500)?,
+        )
+        .index_volume(VolumeSpec::gp3(400)?)
+        .db_volume(VolumeSpec::io2(200, 10_000)?)
+        .backup_volume(VolumeSpec::st1(2_100)?)
+        .dlm_snapshots(true);
+    let mut cluster = ZimbraCluster::new(props);
+    for az in ["us-east-1a", "us-east-1b", "us-east-1c"] {
+        cluster = cluster.cell(
+            AzCell::new(az.parse()?)
+                .mta(MtaNode::new())
+                .mta(MtaNode::new())
+                .proxy(ProxyNode::new())
+                .proxy(ProxyNode::new())
+                .ldap(LdapMmr::new())
+                .mailboxes(12),
+        );
+    }
+    cluster.build(&mut app)?;
+    Ok(app)
+}
+
+fn main() -> ExitCode {
+    zimbra_constructs::cli::run(build)
+}

@@ -1,0 +1,345 @@
+//! `ZimbraCluster`: the top-level construct. It checks the specification, then composes the
+//! network, storage, identity, DNS, per-AZ cell and edge stacks, wired by the core's
+//! cross-stack references.
+//!
+//! Stack split, chosen so each AZ can be updated alone and every stack stays far below
+//! CloudFormation's limits (every minified body under the 51,200-byte inline limit, so deploy
+//! never needs a staging bucket):
+//!
+//! | stack | holds |
+//! |---|---|
+//! | `{name}-Network` | VPC, subnets, gateways, routes, DHCP options, security groups, ACLs, flow logs |
+//! | `{name}-Storage` | buckets and their policies, the S3 identity and its key secret, DLM |
+//! | `{name}-Identity` | Zimbra passwords, instance role and profile |
+//! | `{name}-Dns` | private forward and reverse zones, mirrored public records |
+//! | `{name}-Cell-{az}` | the AZ's MTA, proxy, LDAP, edge and single servers |
+//! | `{name}-Cell-{az}-{n}` | the AZ's mailbox servers, a fixed number per stack |
+//! | `{name}-Edge` | the NLB, its listeners and target groups, the public host's private alias |
+//!
+//! A server's stack depends only on its AZ and its position among the AZ's mailbox servers,
+//! so adding servers never moves an existing one to another stack (which would replace it).
+
+use std::fmt;
+
+use crate::app::{App, StackRef};
+use crate::diagnostics::Diagnostic;
+use crate::intrinsics::find_in_map;
+use crate::resources::route53;
+use crate::stack::StackProps;
+use crate::template::{Mapping, Output, Parameter};
+use crate::tree::{NodeId, TreeError};
+use crate::value::Value;
+
+use super::dns::PrivateDns;
+use super::identity::Identity;
+use super::network::{self, Network};
+use super::nlb::{Nlb, NlbTarget};
+use super::server::{build_server, CellStack, ServerContext};
+use super::spec::{AmiSource, AzCell, ClusterProps};
+use super::storage::S3Volumes;
+use super::topology::Topology;
+use super::userdata::library;
+
+/// Why a cluster could not be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ClusterError {
+    /// The specification has errors; every one is listed with its construct and fix.
+    #[error("the cluster specification is invalid:\n{}", DiagnosticList(.0))]
+    Invalid(Vec<Diagnostic>),
+    /// Adding a construct failed (for example, an id already used in the app).
+    #[error(transparent)]
+    Tree(#[from] TreeError),
+}
+
+impl ClusterError {
+    /// The diagnostics of an [`ClusterError::Invalid`] error.
+    #[must_use]
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        match self {
+            ClusterError::Invalid(d) => d,
+            ClusterError::Tree(_) => &[],
+        }
+    }
+}
+
+struct DiagnosticList<'a>(&'a [Diagnostic]);
+
+impl fmt::Display for DiagnosticList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "  {d}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The stacks a cluster was split into.
+#[derive(Debug, Clone)]
+pub struct ClusterStacks {
+    /// Network stack.
+    pub network: StackRef,
+    /// Storage stack.
+    pub storage: StackRef,
+    /// Identity stack.
+    pub identity: StackRef,
+    /// DNS stack.
+    pub dns: StackRef,
+    /// Cell stacks, per AZ in order, main stack first.
+    pub cells: Vec<StackRef>,
+    /// Edge (NLB) stack.
+    pub edge: StackRef,
+}
+
+/// A built cluster: the resolved topology and handles to what was added.
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    /// The construct that holds every stack.
+    pub node: NodeId,
+    /// The resolved topology.
+    pub topology: Topology,
+    /// The stacks.
+    pub stacks: ClusterStacks,
+    /// The network.
+    pub network: Network,
+    /// The load balancer.
+    pub nlb: Nlb,
+}
+
+/// The top-level construct: a Zimbra cluster described by its settings and AZ cells.
+#[derive(Debug, Clone)]
+#[must_use = "a cluster does nothing until build() adds it to an app"]
+pub struct ZimbraCluster {
+    props: ClusterProps,
+    cells: Vec<AzCell>,
+    mailboxes_in_cell_stack: usize,
+    mailboxes_per_extra_stack: usize,
+}
+
+impl ZimbraCluster {
+    /// A cluster with these settings and no cells yet.
+    pub fn new(props: ClusterProps) -> Self {
+        ZimbraCluster {
+            props,
+            cells: Vec::new(),
+            mailboxes_in_cell_stack: 0,
+            mailboxes_per_extra_stack: 3,
+        }
+    }
+
+    /// Adds an AZ cell.
+    pub fn cell(mut self, cell: AzCell) -> Self {
+        self.cells.push(cell);
+        self
+    }
+
+    /// How many of an AZ's mailbox servers share the cell stack with its other servers
+    /// (default 0), and how many go in each further stack of the AZ (default 3, about 70% of
+    /// the 51,200-byte inline limit with the default bootstrap script and four volumes). Changing
+    /// these on a deployed cluster moves servers between stacks, which replaces them.
+    pub fn mailboxes_per_stack(mut self, in_cell_stack: usize, per_extra_stack: usize) -> Self {
+        self.mailboxes_in_cell_stack = in_cell_stack;
+        self.mailboxes_per_extra_stack = per_extra_stack.max(1);
+        self
+    }
+
+    /// Checks the specification and adds the cluster's stacks to `app`. Warnings are
+    /// reported at synth; errors are returned here, all of them at once.
+    pub fn build(self, app: &mut App) -> Result<Cluster, ClusterError> {
+        let (topology, warnings) =
+            Topology::resolve(&self.props, &self.cells).map_err(ClusterError::Invalid)?;
+        let errors = network::validate(&topology);
+        if !errors.is_empty() {
+            return Err(ClusterError::Invalid(errors));
+        }
+        let p = &topology.props;
+        let node = app.add_construct(app.root(), &p.name)?;
+        app.add_tag(node, "zimbra-constructs:cluster", p.name.clone())?;
+        for w in warnings {
+            app.add_diagnostic(node, w);
+        }
+        let stack =
+            |app: &mut App, part: &str, what: &str, protect: bool| -> Result<StackRef, TreeError> {
+                app.add_stack(
+                    node,
+                    part,
+                    StackProps::new(p.region.clone())
+                        .set_stack_name(topology.stack_name(part))
+                        .set_description(format!(
+                            "Zimbra cluster {} on {}: {what} (zimbra-constructs)",
+                            p.name, p.domain
+                        ))
+                        .set_termination_protection(protect),
+                )
+            };
+        let network_stack = stack(
+            app,
+            "Network",
+            "network, gateways and security groups",
+            false,
+        )?;
+        let network = Network::build(app, network_stack.node(), &topology)?;
+
+        let storage_stack = stack(
+            app,
+            "Storage",
+            "S3 buckets, the S3 store identity and volume snapshots",
+            true,
+        )?;
+        let storage = S3Volumes::build(app, storage_stack.node(), &topology)?;
+        for (id, bucket) in [
+            ("BackupBucketName", Some(storage.backups)),
+            ("HsmBucketName", storage.hsm),
+            ("AssetsBucketName", Some(storage.assets)),
+        ] {
+            if let Some(b) = bucket {
+                app.add_output(storage_stack, id, Output::new(b.reference()))?;
+            }
+        }
+
+        let identity_stack = stack(
+            app,
+            "Identity",
+            "passwords, instance role and profile",
+            true,
+        )?;
+        let identity = Identity::build(
+            app,
+            identity_stack.node(),
+            &topology,
+            &[storage.key_secret.reference()],
+        )?;
+
+        let dns_stack = stack(app, "Dns", "private forward and reverse zones", true)?;
+        let dns = PrivateDns::build(app, dns_stack.node(), &topology, network.vpc)?;
+
+        let ctx = ServerContext {
+            topology: &topology,
+            network: &network,
+            identity: &identity,
+            storage: &storage,
+            dns: &dns,
+        };
+        let mut cells = Vec::new();
+        let mut targets = Vec::new();
+        for (az_index, az) in topology.azs.iter().enumerate() {
+            let servers: Vec<_> = topology
+                .servers
+                .iter()
+                .filter(|s| s.az == az_index)
+                .collect();
+            let mut mailbox_position = 0usize;
+            let mut shard_stacks: Vec<(usize, CellStack)> = Vec::new();
+            for server in servers {
+                let shard = if server.kind == super::topology::ServerKind::Mailbox {
+                    let pos = mailbox_position;
+                    mailbox_position += 1;
+                    if pos < self.mailboxes_in_cell_stack {
+                        0
+                    } else {
+                        1 + (pos - self.mailboxes_in_cell_stack) / self.mailboxes_per_extra_stack
+                    }
+                } else {
+                    0
+                };
+                if !shard_stacks.iter().any(|(s, _)| *s == shard) {
+                    let part = if shard == 0 {
+                        format!("Cell-{}", az.az)
+                    } else {
+                        format!("Cell-{}-{}", az.az, shard + 1)
+                    };
+                    let s = stack(app, &part, &format!("servers in {}", az.az), true)?;
+                    cells.push(s);
+                    shard_stacks.push((shard, cell_stack(app, s, &p.ami)?));
+                }
+                let cell = shard_stacks
+                    .iter()
+                    .find(|(s, _)| *s == shard)
+                    .map(|(_, c)| c.clone());
+                let Some(cell) = cell else { continue };
+                let built = build_server(app, &cell, &ctx, server)?;
+                if server.kind.is_mta() || server.kind.is_proxy() {
+                    targets.push(NlbTarget {
+                        instance_id: built.instance.reference(),
+                        mta: server.kind.is_mta(),
+                        proxy: server.kind.is_proxy(),
+                    });
+                }
+            }
+        }
+
+        let edge_stack = stack(app, "Edge", "internet-facing NLB", false)?;
+        let nlb = Nlb::build(
+            app,
+            edge_stack.node(),
+            &topology,
+            network.vpc,
+            &network.public_subnets,
+            &targets,
+        )?;
+        let public_fqdn = p.domain.host(p.public_host.as_str());
+        app.add_resource(
+            edge_stack,
+            "PublicHostAlias",
+            route53::RecordSet::new(format!("{public_fqdn}."), "A")
+                .set_hosted_zone_id(dns.forward)
+                .set_alias_target(route53::record_set::AliasTarget::new(
+                    nlb.load_balancer.attr_dns_name(),
+                    nlb.load_balancer.attr_canonical_hosted_zone_id(),
+                )),
+        )?;
+        app.add_output(
+            edge_stack,
+            "LoadBalancerDnsName",
+            Output::new(nlb.load_balancer.attr_dns_name()).set_description(format!(
+                "Point the public A/ALIAS record of {public_fqdn} here"
+            )),
+        )?;
+
+        Ok(Cluster {
+            node,
+            topology: topology.clone(),
+            stacks: ClusterStacks {
+                network: network_stack,
+                storage: storage_stack,
+                identity: identity_stack,
+                dns: dns_stack,
+                cells,
+                edge: edge_stack,
+            },
+            network,
+            nlb,
+        })
+    }
+}
+
+/// What a cell stack's servers share: the AMI (an SSM-typed parameter resolved at deploy
+/// time, or a fixed id) and one copy of the bootstrap library, in a mapping.
+fn cell_stack(app: &mut App, stack: StackRef, ami: &AmiSource) -> Result<CellStack, TreeError> {
+    let mapping = app.add_mapping(
+        stack,
+        "Bootstrap",
+        Mapping::new().set("Library", "Script", library()),
+    )?;
+    let library = find_in_map(mapping, "Library", "Script");
+    let image_id = match ami {
+        AmiSource::Ssm(path) => app
+            .add_parameter(
+                stack,
+                "ImageId",
+                Parameter::new(Parameter::SSM_IMAGE_ID)
+                    .set_default(path.as_str())
+                    .set_description("AMI of the servers, from a public SSM parameter"),
+            )?
+            .value(),
+        AmiSource::Id(id) => Value::from(id.as_str()),
+    };
+    Ok(CellStack {
+        scope: stack.node(),
+        image_id,
+        library,
+    })
+}
