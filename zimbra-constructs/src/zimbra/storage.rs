@@ -356,7 +356,7 @@ fn snapshots(app: &mut App, scope: NodeId, topology: &Topology) -> Result<(), Tr
         "BackupVolumeSnapshots",
         dlm::LifecyclePolicy::new()
             .set_description(format!(
-                "{} Zimbra backup volumes, daily, 14 kept",
+                "{} Zimbra backup volumes - daily snapshots - 14 kept",
                 topology.props.name
             ))
             .set_state("ENABLED")
