@@ -1,2 +1,84 @@
 //! Typed CloudFormation resource types, generated from the provider schemas that cfn-lint
-//! ships (see `codegen/`), grouped by service.
+//! ships (see `codegen/` and `src/resources/README.md`), grouped by service.
+//!
+//! Each resource type is a struct built with `new` (its required properties) and `set_*`
+//! methods (the optional ones); property types live in a submodule named after the resource
+//! (`ec2::instance::BlockDeviceMapping`). Properties that take another resource's id are
+//! typed with [`IdOf`](crate::IdOf), so a handle of the wrong type does not compile:
+//!
+//! ```
+//! use zimbra_constructs::resources::ec2;
+//!
+//! let mut app = zimbra_constructs::App::new();
+//! let s = app
+//!     .add_stack(app.root(), "S", zimbra_constructs::StackProps::new("us-east-2".parse().unwrap()))
+//!     .unwrap();
+//! let vpc = app.add_resource(s, "Vpc", ec2::Vpc::new().set_cidr_block("10.0.0.0/16")).unwrap();
+//! let subnet = app.add_resource(s, "Subnet", ec2::Subnet::new(vpc)).unwrap();
+//! let rt = app.add_resource(s, "Rt", ec2::RouteTable::new(vpc)).unwrap();
+//! let _ = ec2::SubnetRouteTableAssociation::new(rt, subnet);
+//! ```
+//!
+//! ```compile_fail
+//! use zimbra_constructs::resources::ec2;
+//!
+//! let mut app = zimbra_constructs::App::new();
+//! let s = app
+//!     .add_stack(app.root(), "S", zimbra_constructs::StackProps::new("us-east-2".parse().unwrap()))
+//!     .unwrap();
+//! let vpc = app.add_resource(s, "Vpc", ec2::Vpc::new().set_cidr_block("10.0.0.0/16")).unwrap();
+//! // A VPC is neither a route table nor a subnet.
+//! let _ = ec2::SubnetRouteTableAssociation::new(vpc, vpc);
+//! ```
+
+mod generated;
+
+/// Amazon EC2 and VPC resource types.
+pub mod ec2 {
+    pub use super::generated::ec2::*;
+}
+
+/// Elastic Load Balancing v2 resource types.
+pub mod elasticloadbalancingv2 {
+    pub use super::generated::elasticloadbalancingv2::*;
+}
+
+/// Route 53 resource types.
+pub mod route53 {
+    pub use super::generated::route53::*;
+}
+
+/// Amazon S3 resource types.
+pub mod s3 {
+    pub use super::generated::s3::*;
+}
+
+/// IAM resource types.
+pub mod iam {
+    pub use super::generated::iam::*;
+}
+
+/// Secrets Manager resource types.
+pub mod secretsmanager {
+    pub use super::generated::secretsmanager::*;
+}
+
+/// Data Lifecycle Manager resource types.
+pub mod dlm {
+    pub use super::generated::dlm::*;
+}
+
+/// CloudWatch Logs resource types.
+pub mod logs {
+    pub use super::generated::logs::*;
+}
+
+/// Systems Manager resource types.
+pub mod ssm {
+    pub use super::generated::ssm::*;
+}
+
+pub use generated::schema;
+
+#[cfg(test)]
+mod tests;
