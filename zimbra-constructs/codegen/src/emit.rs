@@ -401,7 +401,11 @@ fn render(tokens: TokenStream, header: &str) -> Result<String, String> {
 }
 
 /// The source of one service module.
-pub fn service_file(service: &str, resources: &[&ResourceDef], header: &str) -> Result<String, String> {
+pub fn service_file(
+    service: &str,
+    resources: &[&ResourceDef],
+    header: &str,
+) -> Result<String, String> {
     let mut im = Imports::default();
     let items: Vec<TokenStream> = resources.iter().map(|r| resource(r, &mut im)).collect();
     let uses = im.tokens();

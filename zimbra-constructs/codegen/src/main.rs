@@ -40,12 +40,10 @@ fn parse_args() -> Result<Args, String> {
             "--types" => types = Some(PathBuf::from(val()?)),
             "--out" => out = Some(PathBuf::from(val()?)),
             "--cfn-lint-version" => version = Some(val()?),
-            "-h" | "--help" => {
-                return Err(
-                    "usage: zimbra-codegen --schemas DIR --types FILE --out DIR [--cfn-lint-version V]"
-                        .into(),
-                )
-            }
+            "-h" | "--help" => return Err(
+                "usage: zimbra-codegen --schemas DIR --types FILE --out DIR [--cfn-lint-version V]"
+                    .into(),
+            ),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -81,10 +79,9 @@ fn run() -> Result<(), String> {
     if known.len() != types.len() {
         return Err("duplicate type in the types file".into());
     }
-    let providers: serde_json::Value = serde_json::from_str(&read(
-        &args.schemas.join("providers/us-east-2.json"),
-    )?)
-    .map_err(|e| format!("providers/us-east-2.json: {e}"))?;
+    let providers: serde_json::Value =
+        serde_json::from_str(&read(&args.schemas.join("providers/us-east-2.json"))?)
+            .map_err(|e| format!("providers/us-east-2.json: {e}"))?;
 
     let mut models = Vec::new();
     for t in &types {
@@ -116,7 +113,10 @@ fn run() -> Result<(), String> {
         fs::write(&p, text).map_err(|e| format!("{}: {e}", p.display()))
     };
     for (service, rs) in &by_service {
-        write(&format!("{service}.rs"), emit::service_file(service, rs, &header)?)?;
+        write(
+            &format!("{service}.rs"),
+            emit::service_file(service, rs, &header)?,
+        )?;
     }
     write("mod.rs", emit::mod_file(&models, &header)?)?;
     Ok(())

@@ -276,14 +276,26 @@ mod tests {
         assert_eq!(field_name("VpcId"), "vpc_id");
         assert_eq!(field_name("DNSName"), "dns_name");
         assert_eq!(field_name("Ipv6CidrBlock"), "ipv6_cidr_block");
-        assert_eq!(field_name("AssignIPv6AddressOnCreation"), "assign_ipv6_address_on_creation");
-        assert_eq!(field_name("CanonicalHostedZoneID"), "canonical_hosted_zone_id");
+        assert_eq!(
+            field_name("AssignIPv6AddressOnCreation"),
+            "assign_ipv6_address_on_creation"
+        );
+        assert_eq!(
+            field_name("CanonicalHostedZoneID"),
+            "canonical_hosted_zone_id"
+        );
         assert_eq!(field_name("S3TablesDestination"), "s3_tables_destination");
-        assert_eq!(field_name("EnableResourceNameDnsAAAARecord"), "enable_resource_name_dns_aaaa_record");
+        assert_eq!(
+            field_name("EnableResourceNameDnsAAAARecord"),
+            "enable_resource_name_dns_aaaa_record"
+        );
         assert_eq!(field_name("TTL"), "ttl");
         assert_eq!(attr_method("Endpoint.Address"), "attr_endpoint_address");
         assert_eq!(type_name("iso8601UTC"), "Iso8601Utc");
-        assert_eq!(schema_static("VpcGatewayAttachment"), "VPC_GATEWAY_ATTACHMENT_SCHEMA");
+        assert_eq!(
+            schema_static("VpcGatewayAttachment"),
+            "VPC_GATEWAY_ATTACHMENT_SCHEMA"
+        );
         assert!(is_keyword(&field_name("Type")));
         assert_eq!(
             resource_doc_url("AWS::EC2::Subnet"),
