@@ -67,21 +67,25 @@ pub(super) fn deploy(app: &App, args: &DeployArgs) -> ExitCode {
     let Some(assembly) = assembly(app) else {
         return ExitCode::FAILURE;
     };
-    let parsed: Result<(Vec<ParameterOverride>, Vec<(String, String)>), String> = (|| {
-        let params = args
-            .parameters
-            .iter()
-            .map(|p| ParameterOverride::parse(p))
-            .collect::<Result<Vec<_>, _>>()?;
-        let tags = args
-            .tags
-            .iter()
-            .map(|t| parse_tag(t))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok((params, tags))
-    })();
-    let (parameters, tags) = match parsed {
+    let parameters = match args
+        .parameters
+        .iter()
+        .map(|p| ParameterOverride::parse(p))
+        .collect::<Result<Vec<_>, _>>()
+    {
         Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let tags = match args
+        .tags
+        .iter()
+        .map(|t| parse_tag(t))
+        .collect::<Result<Vec<_>, _>>()
+    {
+        Ok(t) => t,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::FAILURE;
