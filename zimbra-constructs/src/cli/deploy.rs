@@ -11,8 +11,12 @@ use crate::synth::{Assembly, SynthError, SynthOptions};
 
 use super::{AwsArgs, DeployArgs, DestroyArgs, DiffArgs, RequireApprovalArg};
 
-fn assembly(app: &App) -> Option<Assembly> {
-    match app.synth(&SynthOptions::default()) {
+fn assembly(app: &App, staged: bool) -> Option<Assembly> {
+    let options = SynthOptions {
+        staged_templates: staged,
+        ..SynthOptions::default()
+    };
+    match app.synth(&options) {
         Ok(a) => {
             for w in &a.warnings {
                 eprintln!("{w}");
@@ -64,7 +68,7 @@ async fn ctrl_c() {
 }
 
 pub(super) fn deploy(app: &App, args: &DeployArgs) -> ExitCode {
-    let Some(assembly) = assembly(app) else {
+    let Some(assembly) = assembly(app, args.staging_bucket.is_some()) else {
         return ExitCode::FAILURE;
     };
     let parameters = match args
@@ -118,7 +122,7 @@ pub(super) fn deploy(app: &App, args: &DeployArgs) -> ExitCode {
 }
 
 pub(super) fn diff(app: &App, args: &DiffArgs) -> ExitCode {
-    let Some(assembly) = assembly(app) else {
+    let Some(assembly) = assembly(app, true) else {
         return ExitCode::FAILURE;
     };
     let session = session(&args.aws, Approver::no_terminal());
@@ -136,7 +140,7 @@ pub(super) fn diff(app: &App, args: &DiffArgs) -> ExitCode {
 }
 
 pub(super) fn destroy(app: &App, args: &DestroyArgs) -> ExitCode {
-    let Some(assembly) = assembly(app) else {
+    let Some(assembly) = assembly(app, true) else {
         return ExitCode::FAILURE;
     };
     let session = session(&args.aws, Approver::new(false));

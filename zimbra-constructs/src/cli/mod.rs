@@ -218,3 +218,50 @@ pub fn run_with<E: Display>(cli: Cli, build: impl FnOnce() -> Result<App, E>) ->
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory, Parser};
+
+    use super::{Cli, Command};
+
+    #[test]
+    fn clap_definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[cfg(feature = "deploy")]
+    #[test]
+    fn deploy_flags_parse() {
+        let cli = Cli::try_parse_from([
+            "zc",
+            "deploy",
+            "Net",
+            "Cell",
+            "--concurrency",
+            "2",
+            "--require-approval",
+            "any-change",
+            "--yes",
+            "--tag",
+            "owner=mail",
+            "--parameters",
+            "Net:Cidr=10.0.0.0/16",
+            "--staging-bucket",
+            "b",
+            "--profile",
+            "prod",
+        ])
+        .unwrap_or_else(|e| panic!("{e}"));
+        let Command::Deploy(args) = cli.command else {
+            panic!("not deploy");
+        };
+        assert_eq!(args.stacks, vec!["Net", "Cell"]);
+        assert_eq!(args.concurrency, 2);
+        assert!(args.yes);
+        assert_eq!(args.aws.profile.as_deref(), Some("prod"));
+        assert!(Cli::try_parse_from(["zc", "diff", "--fail"]).is_ok());
+        assert!(Cli::try_parse_from(["zc", "destroy", "--force", "-e", "Net"]).is_ok());
+        assert!(Cli::try_parse_from(["zc", "deploy", "--require-approval", "sometimes"]).is_err());
+    }
+}

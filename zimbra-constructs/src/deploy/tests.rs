@@ -866,3 +866,44 @@ async fn destroy_confirms_orders_and_lists_retained() {
     );
     assert!(text.contains("still exist (and may cost money)"), "{text}");
 }
+
+#[tokio::test]
+async fn oversized_stack_synthesizes_only_for_staging_and_deploy_refuses_it_inline() {
+    let mut app = App::new();
+    let s = app
+        .add_stack(app.root(), "Net", StackProps::new(region()))
+        .unwrap();
+    let tags: Vec<crate::Tag> = (0..60)
+        .map(|i| crate::Tag::new(format!("k{i}"), "x".repeat(1000)))
+        .collect();
+    app.add_resource(
+        s,
+        "Vpc",
+        ec2::Vpc::new().set_cidr_block("10.0.0.0/16").set_tags(tags),
+    )
+    .unwrap();
+    let err = app.synth(&crate::SynthOptions::default()).unwrap_err();
+    assert!(err.diagnostics().iter().any(|d| d.code == "ZC015"), "{err}");
+    let staged = crate::SynthOptions {
+        staged_templates: true,
+        ..crate::SynthOptions::default()
+    };
+    let assembly = app.synth(&staged).unwrap();
+    let describe = mock!(Client::describe_stacks).then_error(missing);
+    let common = common_rules();
+    let mut rules = vec![&describe];
+    rules.extend(refs(&common));
+    let (s, _) = session(client(&rules), Approver::yes());
+    let err = deploy(
+        &assembly,
+        &DeployOptions::default(),
+        &s,
+        std::future::pending(),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        err.to_string().contains("over CloudFormation's 51200-byte limit for inline templates; pass --staging-bucket NAME"),
+        "{err}"
+    );
+}
