@@ -27,7 +27,10 @@ struct Moto {
 impl Moto {
     async fn connect() -> Option<Moto> {
         let Ok(endpoint) = std::env::var("ZC_MOTO_ENDPOINT") else {
-            eprintln!(
+            // Straight to the stderr handle: libtest's capture would hide an eprintln!.
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
                 "notice: ZC_MOTO_ENDPOINT is not set; skipping the moto end-to-end test \
                  (start a server with tests/moto/start.sh PORT PIDFILE)"
             );
