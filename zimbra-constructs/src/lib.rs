@@ -2,6 +2,8 @@
 
 pub mod app;
 pub mod cli;
+#[cfg(feature = "deploy")]
+pub mod deploy;
 pub mod diagnostics;
 pub mod intrinsics;
 pub mod resource;

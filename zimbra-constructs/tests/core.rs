@@ -684,7 +684,7 @@ mod determinism {
         let a = build()
             .synth(&SynthOptions {
                 format: zimbra_constructs::Format::Yaml,
-                strict: false,
+                ..SynthOptions::default()
             })
             .unwrap();
         let s = a.stack("C").unwrap();

@@ -1,6 +1,8 @@
 //! The command line every cluster program gets from one call to [`run`]: clap definitions
 //! plus glue that calls library functions. No logic of its own lives here.
 
+#[cfg(feature = "deploy")]
+mod deploy;
 mod synth;
 
 use std::fmt::Display;
@@ -31,6 +33,112 @@ pub enum Command {
     Synth(SynthArgs),
     /// Print the stack names, each after the stacks it depends on (deploy order).
     List(ListArgs),
+    /// Deploy stacks through CloudFormation change sets, in dependency order.
+    #[cfg(feature = "deploy")]
+    Deploy(DeployArgs),
+    /// Compare the synthesized templates with the deployed ones.
+    #[cfg(feature = "deploy")]
+    Diff(DiffArgs),
+    /// Delete stacks in reverse dependency order.
+    #[cfg(feature = "deploy")]
+    Destroy(DestroyArgs),
+}
+
+/// How to reach AWS; the standard environment (`AWS_PROFILE`, `AWS_REGION`,
+/// `AWS_ENDPOINT_URL`, `AWS_ENDPOINT_URL_CLOUDFORMATION`, credentials) applies too.
+#[cfg(feature = "deploy")]
+#[derive(Debug, Clone, clap::Args)]
+pub struct AwsArgs {
+    /// Named profile from the AWS config files.
+    #[arg(long)]
+    pub profile: Option<String>,
+    /// Send every stack to this region instead of the one it declares.
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Send every request to this endpoint (for example a local moto server).
+    #[arg(long)]
+    pub endpoint_url: Option<String>,
+}
+
+/// `--require-approval` values.
+#[cfg(feature = "deploy")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RequireApprovalArg {
+    /// Never ask.
+    Never,
+    /// Ask when security broadens or stateful resources are replaced or removed.
+    Broadening,
+    /// Ask for every change.
+    AnyChange,
+}
+
+/// Options of `deploy`.
+#[cfg(feature = "deploy")]
+#[derive(Debug, clap::Args)]
+pub struct DeployArgs {
+    /// Stacks to deploy (default: all); their dependencies are deployed too.
+    pub stacks: Vec<String>,
+    /// Deploy only the named stacks, not their dependencies.
+    #[arg(long, short = 'e')]
+    pub exclusively: bool,
+    /// Deploy at most N independent stacks at once.
+    #[arg(long, default_value_t = 4)]
+    pub concurrency: usize,
+    /// When to ask before executing a change set.
+    #[arg(long, value_enum, default_value_t = RequireApprovalArg::Broadening)]
+    pub require_approval: RequireApprovalArg,
+    /// Approve everything without asking (CI).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// S3 bucket for templates over 51,200 bytes.
+    #[arg(long, value_name = "NAME")]
+    pub staging_bucket: Option<String>,
+    /// Stack tag key=value (repeatable).
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+    /// Parameter override Stack:Key=Value (repeatable).
+    #[arg(long = "parameters", value_name = "STACK:KEY=VALUE")]
+    pub parameters: Vec<String>,
+    /// AWS access.
+    #[command(flatten)]
+    pub aws: AwsArgs,
+}
+
+/// Options of `diff`.
+#[cfg(feature = "deploy")]
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// Stacks to compare (default: all).
+    pub stacks: Vec<String>,
+    /// Exit 1 when anything differs.
+    #[arg(long)]
+    pub fail: bool,
+    /// AWS access.
+    #[command(flatten)]
+    pub aws: AwsArgs,
+}
+
+/// Options of `destroy`.
+#[cfg(feature = "deploy")]
+#[derive(Debug, clap::Args)]
+pub struct DestroyArgs {
+    /// Stacks to destroy (default: all); stacks depending on them are destroyed too.
+    pub stacks: Vec<String>,
+    /// Destroy only the named stacks.
+    #[arg(long, short = 'e')]
+    pub exclusively: bool,
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'f')]
+    pub force: bool,
+    /// Delete at most N independent stacks at once.
+    #[arg(long, default_value_t = 4)]
+    pub concurrency: usize,
+    /// Turn termination protection off on protected stacks instead of refusing.
+    #[arg(long)]
+    pub remove_termination_protection: bool,
+    /// AWS access.
+    #[command(flatten)]
+    pub aws: AwsArgs,
 }
 
 /// Options of `synth`.
@@ -95,6 +203,12 @@ pub fn run_with<E: Display>(cli: Cli, build: impl FnOnce() -> Result<App, E>) ->
     let result = match cli.command {
         Command::Synth(args) => synth::synth(&app, &args),
         Command::List(args) => synth::list(&app, &args),
+        #[cfg(feature = "deploy")]
+        Command::Deploy(args) => return deploy::deploy(&app, &args),
+        #[cfg(feature = "deploy")]
+        Command::Diff(args) => return deploy::diff(&app, &args),
+        #[cfg(feature = "deploy")]
+        Command::Destroy(args) => return deploy::destroy(&app, &args),
     };
     match result {
         Ok(code) => code,
@@ -102,5 +216,52 @@ pub fn run_with<E: Display>(cli: Cli, build: impl FnOnce() -> Result<App, E>) ->
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory, Parser};
+
+    use super::{Cli, Command};
+
+    #[test]
+    fn clap_definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[cfg(feature = "deploy")]
+    #[test]
+    fn deploy_flags_parse() {
+        let cli = Cli::try_parse_from([
+            "zc",
+            "deploy",
+            "Net",
+            "Cell",
+            "--concurrency",
+            "2",
+            "--require-approval",
+            "any-change",
+            "--yes",
+            "--tag",
+            "owner=mail",
+            "--parameters",
+            "Net:Cidr=10.0.0.0/16",
+            "--staging-bucket",
+            "b",
+            "--profile",
+            "prod",
+        ])
+        .unwrap_or_else(|e| panic!("{e}"));
+        let Command::Deploy(args) = cli.command else {
+            panic!("not deploy");
+        };
+        assert_eq!(args.stacks, vec!["Net", "Cell"]);
+        assert_eq!(args.concurrency, 2);
+        assert!(args.yes);
+        assert_eq!(args.aws.profile.as_deref(), Some("prod"));
+        assert!(Cli::try_parse_from(["zc", "diff", "--fail"]).is_ok());
+        assert!(Cli::try_parse_from(["zc", "destroy", "--force", "-e", "Net"]).is_ok());
+        assert!(Cli::try_parse_from(["zc", "deploy", "--require-approval", "sometimes"]).is_err());
     }
 }

@@ -21,6 +21,7 @@ pub(super) fn synth(app: &App, args: &SynthArgs) -> Result<ExitCode, SynthError>
     let options = SynthOptions {
         format: args.format.into(),
         strict: args.strict,
+        ..SynthOptions::default()
     };
     let assembly = match app.synth(&options) {
         Ok(a) => a,

@@ -55,7 +55,7 @@ pub(crate) fn check(stack: &StackArtifact, limits: &Limits, diagnostics: &mut Ve
                     stack.name
                 ),
             ));
-        } else if count * 5 >= max * 4 {
+        } else if count.saturating_mul(5) >= max.saturating_mul(4) {
             diagnostics.push(Diagnostic::warning(
                 code,
                 stack.path.clone(),

@@ -74,6 +74,9 @@ pub struct SynthOptions {
     pub format: Format,
     /// Treat warnings as errors.
     pub strict: bool,
+    /// Deploy uploads the templates to S3 (`deploy --staging-bucket`), so the inline-body
+    /// limit (ZC015) does not apply; the 1 MB template limit still does.
+    pub staged_templates: bool,
 }
 
 /// True if `name` is a valid CloudFormation stack name.
@@ -214,7 +217,15 @@ fn synthesize(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError>
             dependencies,
             options.format,
         );
-        limits::check(&artifact, &Limits::CLOUDFORMATION, &mut diagnostics);
+        let limits = if options.staged_templates {
+            Limits {
+                inline_body_bytes: usize::MAX,
+                ..Limits::CLOUDFORMATION
+            }
+        } else {
+            Limits::CLOUDFORMATION
+        };
+        limits::check(&artifact, &limits, &mut diagnostics);
         artifacts.push(artifact);
     }
 

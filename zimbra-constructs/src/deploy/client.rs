@@ -1,0 +1,122 @@
+//! AWS configuration and clients from the standard environment: credential chain, profiles,
+//! `AWS_REGION`, `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_CLOUDFORMATION` / `AWS_ENDPOINT_URL_S3`
+//! (read by `aws-config` itself), plus the `--profile`, `--region` and `--endpoint-url` flags.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use aws_config::{BehaviorVersion, Region as AwsRegion, SdkConfig};
+use tokio::sync::Mutex;
+
+/// How to reach AWS (or a local emulator).
+#[derive(Debug, Clone, Default)]
+pub struct AwsOptions {
+    /// A named profile from `~/.aws/config` (default: `AWS_PROFILE` or `default`).
+    pub profile: Option<String>,
+    /// Use this region for every stack instead of the region each stack declares.
+    pub region: Option<String>,
+    /// Send every request to this endpoint (a local moto server, for example).
+    pub endpoint_url: Option<String>,
+}
+
+/// CloudFormation and S3 clients, one per region, made on first use.
+#[derive(Debug, Clone)]
+pub struct Clients {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    options: AwsOptions,
+    fixed: Option<(aws_sdk_cloudformation::Client, Option<aws_sdk_s3::Client>)>,
+    cache: Mutex<HashMap<String, SdkConfig>>,
+}
+
+impl Clients {
+    /// Clients configured from the environment and `options`.
+    #[must_use]
+    pub fn from_env(options: AwsOptions) -> Clients {
+        Clients {
+            inner: Arc::new(Inner {
+                options,
+                fixed: None,
+                cache: Mutex::new(HashMap::new()),
+            }),
+        }
+    }
+
+    /// The same given clients for every region (tests with mocked clients).
+    #[must_use]
+    pub fn fixed(cfn: aws_sdk_cloudformation::Client, s3: Option<aws_sdk_s3::Client>) -> Clients {
+        Clients {
+            inner: Arc::new(Inner {
+                options: AwsOptions::default(),
+                fixed: Some((cfn, s3)),
+                cache: Mutex::new(HashMap::new()),
+            }),
+        }
+    }
+
+    /// The region requests for a stack declared in `stack_region` go to.
+    #[must_use]
+    pub fn effective_region(&self, stack_region: &str) -> String {
+        self.inner
+            .options
+            .region
+            .clone()
+            .unwrap_or_else(|| stack_region.to_owned())
+    }
+
+    async fn config(&self, stack_region: &str) -> SdkConfig {
+        let region = self.effective_region(stack_region);
+        let mut cache = self.inner.cache.lock().await;
+        if let Some(c) = cache.get(&region) {
+            return c.clone();
+        }
+        let mut loader =
+            aws_config::defaults(BehaviorVersion::latest()).region(AwsRegion::new(region.clone()));
+        if let Some(p) = &self.inner.options.profile {
+            loader = loader.profile_name(p);
+        }
+        if let Some(url) = &self.inner.options.endpoint_url {
+            loader = loader.endpoint_url(url);
+        }
+        let config = loader.load().await;
+        cache.insert(region, config.clone());
+        config
+    }
+
+    /// The CloudFormation client for a stack in `stack_region`.
+    pub async fn cloudformation(&self, stack_region: &str) -> aws_sdk_cloudformation::Client {
+        if let Some((cfn, _)) = &self.inner.fixed {
+            return cfn.clone();
+        }
+        aws_sdk_cloudformation::Client::new(&self.config(stack_region).await)
+    }
+
+    /// The S3 client for staging templates of stacks in `stack_region`; `None` only for
+    /// fixed test clients without S3.
+    pub async fn s3(&self, stack_region: &str) -> Option<aws_sdk_s3::Client> {
+        if let Some((_, s3)) = &self.inner.fixed {
+            return s3.clone();
+        }
+        let config = self.config(stack_region).await;
+        // Emulators and custom endpoints serve buckets by path, not by host name.
+        let path_style = config.endpoint_url().is_some();
+        let s3_config = aws_sdk_s3::config::Builder::from(&config)
+            .force_path_style(path_style)
+            .build();
+        Some(aws_sdk_s3::Client::from_conf(s3_config))
+    }
+
+    /// The endpoint requests go to, when one is configured (for building template URLs).
+    pub async fn endpoint_url(&self, stack_region: &str) -> Option<String> {
+        if self.inner.fixed.is_some() {
+            return None;
+        }
+        self.config(stack_region)
+            .await
+            .endpoint_url()
+            .map(str::to_owned)
+    }
+}
