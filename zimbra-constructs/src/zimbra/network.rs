@@ -2,16 +2,15 @@
 //! internet gateway, NAT (shared or per AZ), route tables, DHCP options, optional network
 //! ACLs and VPC flow logs; plus the security groups every server uses.
 
-use serde_json::json;
-
 use crate::app::App;
 use crate::diagnostics::Diagnostic;
 use crate::resource::ResourceRef;
 use crate::resources::{ec2, iam, logs};
 use crate::tree::{NodeId, TreeError};
-use crate::value::{Expr, Value};
+use crate::value::Value;
 
 use super::cidr::Ipv4Cidr;
+use super::policy;
 use super::spec::{NatStrategy, Protocol};
 use super::topology::Topology;
 
@@ -323,38 +322,19 @@ fn flow_logs(
     let role = app.add_resource(
         scope,
         "Role",
-        iam::Role::new(json!({
-            "Version": "2012-10-17",
-            "Statement": [{
-                "Effect": "Allow",
-                "Principal": {"Service": "vpc-flow-logs.amazonaws.com"},
-                "Action": "sts:AssumeRole"
-            }]
-        }))
-        .set_policies(vec![iam::role::Policy::new(
-            Expr::map([
-                ("Version", Expr::from("2012-10-17")),
-                (
-                    "Statement",
-                    Expr::list([Expr::map([
-                        ("Effect", Expr::from("Allow")),
-                        (
-                            "Action",
-                            Expr::list(
-                                [
-                                    "logs:CreateLogStream",
-                                    "logs:PutLogEvents",
-                                    "logs:DescribeLogStreams",
-                                ]
-                                .map(Expr::from),
-                            ),
-                        ),
-                        ("Resource", group.attr_arn().into_expr()),
-                    ])]),
-                ),
-            ]),
-            "deliver-flow-logs",
-        )]),
+        iam::Role::new(policy::service_trust("vpc-flow-logs.amazonaws.com")).set_policies(vec![
+            iam::role::Policy::new(
+                policy::document(vec![policy::allow(
+                    &[
+                        "logs:CreateLogStream",
+                        "logs:PutLogEvents",
+                        "logs:DescribeLogStreams",
+                    ],
+                    vec![group.attr_arn().into_expr()],
+                )]),
+                "deliver-flow-logs",
+            ),
+        ]),
     )?;
     app.add_resource(
         scope,

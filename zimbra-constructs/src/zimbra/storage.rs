@@ -10,8 +10,9 @@ use crate::resource::ResourceRef;
 use crate::resource_options::RemovalPolicy;
 use crate::resources::{dlm, iam, s3, secretsmanager};
 use crate::tree::{NodeId, TreeError};
-use crate::value::{Expr, Pseudo, Value};
+use crate::value::{Expr, Value};
 
+use super::policy;
 use super::spec::{BackupTarget, HsmStorageClass};
 use super::topology::Topology;
 
@@ -122,7 +123,7 @@ fn objects(bucket: ResourceRef<s3::Bucket>) -> Value<String> {
     Sub::new().value(bucket.attr_arn()).text("/*").build()
 }
 
-fn policy(
+fn bucket_policy(
     app: &mut App,
     scope: NodeId,
     id: &str,
@@ -130,10 +131,7 @@ fn policy(
     mut statements: Vec<Expr>,
 ) -> Result<(), TreeError> {
     statements.push(tls_only(bucket));
-    let doc = Expr::map([
-        ("Version", Expr::from("2012-10-17")),
-        ("Statement", Expr::List(statements)),
-    ]);
+    let doc = policy::document(statements);
     app.add_resource(scope, id, s3::BucketPolicy::new(bucket.reference(), doc))?;
     Ok(())
 }
@@ -170,7 +168,7 @@ impl S3Volumes {
                 )])
             .into(),
         );
-        policy(app, scope, "BackupBucketPolicy", backups, Vec::new())?;
+        bucket_policy(app, scope, "BackupBucketPolicy", backups, Vec::new())?;
 
         let hsm = if p.s3_hsm {
             // HSM blobs must stay instantly readable: Intelligent-Tiering without archive
@@ -192,7 +190,7 @@ impl S3Volumes {
                     )])
                 .into(),
             );
-            policy(app, scope, "HsmBucketPolicy", hsm, Vec::new())?;
+            bucket_policy(app, scope, "HsmBucketPolicy", hsm, Vec::new())?;
             Some(hsm)
         } else {
             None
@@ -212,7 +210,7 @@ impl S3Volumes {
             ("Action", "s3:GetObject".into()),
             ("Resource", objects(assets).into_expr()),
         ]);
-        policy(app, scope, "AssetsBucketPolicy", assets, vec![public_read])?;
+        bucket_policy(app, scope, "AssetsBucketPolicy", assets, vec![public_read])?;
 
         let key_secret = identity(app, scope, topology, backups, hsm)?;
         if p.backups == BackupTarget::Volume && p.dlm_snapshots {
@@ -242,37 +240,24 @@ fn identity(
         "CKV_AWS_273",
         "Zimbra's S3 store configuration takes an access key, so this one identity has to be an IAM user; it has no console login and access to the cluster's private buckets only",
     )])?;
-    let statement = |actions: &[&str], resources: Vec<Expr>| {
-        Expr::map([
-            ("Effect", Expr::from("Allow")),
-            ("Action", Expr::list(actions.iter().map(|a| Expr::from(*a)))),
-            ("Resource", Expr::List(resources)),
-        ])
-    };
-    let doc = Expr::map([
-        ("Version", Expr::from("2012-10-17")),
-        (
-            "Statement",
-            Expr::list([
-                statement(
-                    &[
-                        "s3:ListBucket",
-                        "s3:GetBucketLocation",
-                        "s3:ListBucketMultipartUploads",
-                    ],
-                    buckets.iter().map(|b| b.attr_arn().into_expr()).collect(),
-                ),
-                statement(
-                    &[
-                        "s3:GetObject",
-                        "s3:PutObject",
-                        "s3:DeleteObject",
-                        "s3:AbortMultipartUpload",
-                        "s3:ListMultipartUploadParts",
-                    ],
-                    buckets.iter().map(|b| objects(*b).into_expr()).collect(),
-                ),
-            ]),
+    let doc = policy::document(vec![
+        policy::allow(
+            &[
+                "s3:ListBucket",
+                "s3:GetBucketLocation",
+                "s3:ListBucketMultipartUploads",
+            ],
+            buckets.iter().map(|b| b.attr_arn().into_expr()).collect(),
+        ),
+        policy::allow(
+            &[
+                "s3:GetObject",
+                "s3:PutObject",
+                "s3:DeleteObject",
+                "s3:AbortMultipartUpload",
+                "s3:ListMultipartUploadParts",
+            ],
+            buckets.iter().map(|b| objects(*b).into_expr()).collect(),
         ),
     ]);
     let pol = app.add_resource(
@@ -298,9 +283,9 @@ fn identity(
         scope,
         "S3UserKeySecret",
         secretsmanager::Secret::new()
-            .set_name(format!(
-                "zimbra/{}/s3-store-access-key",
-                topology.props.name
+            .set_name(super::identity::secret_name(
+                &topology.props.name,
+                KEY_SECRET_ID,
             ))
             .set_description("Access key of the IAM user Zimbra's S3 store (HSM, backups) uses")
             .set_secret_string(secret_string),
@@ -308,7 +293,7 @@ fn identity(
     app.options_mut(secret)?
         .set_removal_policy(RemovalPolicy::Retain);
     skip_checks(app, secret, &[
-        ("CKV_AWS_149", "Encrypted with the AWS managed key for Secrets Manager; a customer key can be set through the escape hatch"),
+        policy::SECRET_KMS_SKIP,
         ("CKV2_AWS_57", "Rotating this key needs Zimbra's S3 store to be reconfigured; rotation is an operator procedure"),
     ])?;
     Ok(secret)
@@ -319,19 +304,9 @@ fn snapshots(app: &mut App, scope: NodeId, topology: &Topology) -> Result<(), Tr
     let role = app.add_resource(
         scope,
         "SnapshotRole",
-        iam::Role::new(json!({
-            "Version": "2012-10-17",
-            "Statement": [{
-                "Effect": "Allow",
-                "Principal": {"Service": "dlm.amazonaws.com"},
-                "Action": "sts:AssumeRole"
-            }]
-        }))
-        .set_managed_policy_arns(vec![Sub::new()
-            .text("arn:")
-            .value(Pseudo::Partition)
-            .text(":iam::aws:policy/service-role/AWSDataLifecycleManagerServiceRole")
-            .build()]),
+        iam::Role::new(policy::service_trust("dlm.amazonaws.com")).set_managed_policy_arns(vec![
+            policy::aws_managed("service-role/AWSDataLifecycleManagerServiceRole"),
+        ]),
     )?;
     let schedule = dlm::lifecycle_policy::Schedule::new()
         .set_name("daily")

@@ -15,8 +15,6 @@
 //! reads the same `KEY="value"` lines (it strips every `"`). Passwords are therefore checked at
 //! boot to contain no `"`, `$`, backquote, backslash or newline.
 
-use crate::resource::ResourceRef;
-use crate::resources::secretsmanager;
 use crate::value::{Expr, Pseudo, SubPart, Value};
 
 use super::topology::{ResolvedServer, Topology};
@@ -100,23 +98,6 @@ impl ZimbraSecrets {
         ("LdapAmavisPassword", "LDAPAMAVISPASS"),
         ("LdapNginxPassword", "ldap_nginx_password"),
     ];
-
-    /// The ARNs (`Ref`s) of the secrets the identity stack generated, given in
-    /// [`Self::KEYS`] order.
-    #[must_use]
-    pub fn from_refs(secrets: &[ResourceRef<secretsmanager::Secret>; 7]) -> Self {
-        let [admin, ldap_root, ldap_admin, ldap_replication, ldap_postfix, ldap_amavis, ldap_nginx] =
-            secrets.map(|s| s.reference());
-        ZimbraSecrets {
-            admin,
-            ldap_root,
-            ldap_admin,
-            ldap_replication,
-            ldap_postfix,
-            ldap_amavis,
-            ldap_nginx,
-        }
-    }
 
     /// The secrets by name (`zimbra/{cluster}/admin-password`): Secrets Manager accepts a name
     /// wherever it takes an ARN, and a literal keeps cross-stack imports out of every script.
