@@ -17,6 +17,17 @@ step() {
     failed=$((failed + 1))
   fi
 }
+# shellcheck checks every generated bootstrap script (tests/userdata.rs); Debian has it.
+install_shellcheck() {
+  command -v shellcheck >/dev/null && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get update -qq && apt-get install -y -qq shellcheck) >/dev/null
+  else
+    echo "shellcheck is missing and this is not root: install it (apt-get install shellcheck)"
+    return 1
+  fi
+}
+step "install shellcheck" install_shellcheck
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy -D warnings" cargo clippy --workspace --all-targets -- -D warnings
 step "synth-only build without the AWS SDK" cargo build --quiet -p zimbra-constructs --no-default-features
