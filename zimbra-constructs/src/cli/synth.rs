@@ -16,8 +16,9 @@ fn print_diagnostics(diagnostics: &[Diagnostic]) {
     }
 }
 
-/// Synthesizes and writes the assembly; prints a summary.
-pub(super) fn synth(app: &App, args: &SynthArgs) -> Result<ExitCode, SynthError> {
+/// Synthesizes and writes the assembly; prints a summary. `exiting`: the process ends right
+/// after, so the assembly is left for the OS to reclaim instead of being dropped.
+pub(super) fn synth(app: &App, args: &SynthArgs, exiting: bool) -> Result<ExitCode, SynthError> {
     let options = SynthOptions {
         format: args.format.into(),
         strict: args.strict,
@@ -66,6 +67,9 @@ pub(super) fn synth(app: &App, args: &SynthArgs) -> Result<ExitCode, SynthError>
             summary.bytes,
             summary.dir.display()
         );
+    }
+    if exiting {
+        std::mem::forget(assembly);
     }
     Ok(ExitCode::SUCCESS)
 }

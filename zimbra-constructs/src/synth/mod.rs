@@ -146,7 +146,7 @@ fn synthesize(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError>
     let ids = logical_id::assign(tree, &mut diagnostics);
 
     // Properties are converted from typed structs once and reused by every later phase.
-    let props: Vec<Option<Expr>> = tree
+    let mut props: Vec<Option<Expr>> = tree
         .iter()
         .map(|(_, n)| match &n.kind {
             NodeKind::Resource(r) => Some(r.props.properties()),
@@ -196,7 +196,7 @@ fn synthesize(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError>
         let template = build_template(
             &renderer,
             &members,
-            &props,
+            &mut props,
             &tag_index,
             &tag_sets,
             links.exports.get(&stack),
@@ -278,7 +278,7 @@ fn check_stack_names(
 fn build_template(
     r: &render::Renderer<'_>,
     members: &[NodeId],
-    props: &[Option<Expr>],
+    props: &mut [Option<Expr>],
     tag_index: &[usize],
     tag_sets: &[Vec<(String, String)>],
     exports: Option<&std::collections::BTreeMap<String, refs::Export>>,
@@ -296,7 +296,9 @@ fn build_template(
         match &tree.node(*node).kind {
             NodeKind::Resource(_) => {
                 let tags = &tag_sets[tag_index[node.index()]];
-                resources.insert(id, r.resource(*node, props[node.index()].as_ref(), tags));
+                // Each resource's properties are rendered once: move them into the JSON.
+                let own = props[node.index()].take();
+                resources.insert(id, r.resource(*node, own, tags));
             }
             NodeKind::Parameter(p) => {
                 let mut out = Map::new();
