@@ -317,6 +317,35 @@ def test_unimported_export_can_be_removed(cfn):
     assert names == {"zc-net-VpcId", "zc-net-MailSgId"}
 
 
+
+# --------------------------------------------------------------------------- termination protection
+
+
+def test_termination_protection_is_stored_and_refuses_delete(cfn):
+    desc = deploy(cfn, "zc-data", network_template())
+    assert desc["EnableTerminationProtection"] is False
+
+    out = cfn.update_termination_protection(StackName="zc-data", EnableTerminationProtection=True)
+    assert out["StackId"] == desc["StackId"]
+    assert cfn.describe_stacks(StackName="zc-data")["Stacks"][0]["EnableTerminationProtection"] is True
+
+    with pytest.raises(ClientError) as err:
+        cfn.delete_stack(StackName=desc["StackId"])
+    assert err.value.response["Error"]["Code"] == "ValidationError"
+    assert err.value.response["Error"]["Message"] == (
+        "Stack [zc-data] cannot be deleted while TerminationProtection is enabled")
+    assert cfn.describe_stacks(StackName="zc-data")["Stacks"][0]["StackStatus"] == "CREATE_COMPLETE"
+
+    cfn.update_termination_protection(StackName=desc["StackId"], EnableTerminationProtection=False)
+    assert cfn.describe_stacks(StackName="zc-data")["Stacks"][0]["EnableTerminationProtection"] is False
+    cfn.delete_stack(StackName="zc-data")
+    assert _wait_stack(cfn, desc["StackId"])["StackStatus"] == "DELETE_COMPLETE"
+
+    with pytest.raises(ClientError) as err:
+        cfn.update_termination_protection(StackName="zc-absent", EnableTerminationProtection=True)
+    assert err.value.response["Error"]["Message"] == "Stack [zc-absent] does not exist"
+
+
 # --------------------------------------------------------------------------- b. NLB
 
 
