@@ -1272,6 +1272,34 @@ def patch_instance_security_group_ids() -> None:
     Instance.create_from_cloudformation_json = classmethod(create)
 
 
+@patch
+def patch_instance_type_update() -> None:
+    """Gap: AWS::EC2::Instance has no update hook, so a Modify keeps the
+    instance exactly as it was (patch_resource_events): a changed
+    `InstanceType` completes UPDATE_COMPLETE but DescribeInstances still shows
+    the old type.
+
+    Why: resizing one mailbox server is the everyday change the end-to-end
+    test deploys; the test reads the new type back with DescribeInstances.
+
+    Fix: an update hook that changes `InstanceType` in place on the same
+    instance (AWS updates it with some interruption, not by replacement: same
+    instance id and private IP). Any other changed property is still not
+    applied, as before.
+    """
+    from moto.ec2.models.instances import Instance
+
+    def update(cls, original_resource, new_resource_name, cloudformation_json, account_id, region_name):
+        props = cloudformation_json.get("Properties", {}) or {}
+        if props.get("InstanceType"):
+            _ec2(account_id, region_name).modify_instance_attribute(
+                original_resource.id, "instance_type", props["InstanceType"]
+            )
+        return original_resource
+
+    Instance.update_from_cloudformation_json = classmethod(update)
+
+
 # ---------------------------------------------------------------------------
 # termination protection
 # ---------------------------------------------------------------------------

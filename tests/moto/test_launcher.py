@@ -612,6 +612,28 @@ def test_update_of_type_without_update_hook_keeps_resource(cfn, client):
     assert ("Mta1", "UPDATE_COMPLETE") in statuses
 
 
+
+def test_instance_type_update_is_applied_in_place(cfn, client):
+    t = nlb_template()
+    deploy(cfn, "zc-edge", t)
+    ec2 = client("ec2")
+    before = cfn.describe_stack_resource(StackName="zc-edge", LogicalResourceId="Mta1")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    t["Resources"]["Mta1"]["Properties"]["InstanceType"] = "m5.xlarge"
+    desc = deploy(cfn, "zc-edge", t)
+    assert desc["StackStatus"] == "UPDATE_COMPLETE", desc.get("StackStatusReason")
+    after = cfn.describe_stack_resource(StackName="zc-edge", LogicalResourceId="Mta1")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    assert after == before
+    got = ec2.describe_instances(InstanceIds=[after])["Reservations"][0]["Instances"][0]
+    assert got["InstanceType"] == "m5.xlarge"
+    assert got["PrivateIpAddress"] == "172.16.1.11"
+    other = cfn.describe_stack_resource(StackName="zc-edge", LogicalResourceId="Mta2")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    got = ec2.describe_instances(InstanceIds=[other])["Reservations"][0]["Instances"][0]
+    assert got["InstanceType"] == "t3.large"
+
+
 # --------------------------------------------------------------------------- SSM / delete / reset
 
 
