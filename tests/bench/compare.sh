@@ -10,9 +10,8 @@
 # 2. Builds our release binaries (examples `scaled` and `generic`), with the default features
 #    (as `cargo run` builds them) and synth-only (`--no-default-features`, no AWS SDK).
 # 3. Runs every case once as a warm-up, then RUNS times, and prints a markdown table of
-#    median whole-process wall time and peak RSS, resources and bytes, with ratios, then the
-#    issue's targets. Timings come from tests/bench/measure.py (wait4: the peak RSS GNU time
-#    reports, with microsecond wall times).
+#    median whole-process wall time and peak RSS (GNU time, 3 more runs), resources and
+#    bytes, with ratios, then the targets (tests/bench/measure.py).
 #
 # Needs node (20+), npm, python3 (with venv) and cargo. ANCHORS overrides where the anchors are.
 set -euo pipefail
@@ -22,6 +21,13 @@ OURS_RUNS=$(( RUNS > 21 ? RUNS : 21 ))
 ANCHORS=${ANCHORS:-$repo/../shared/anchors}
 [ -f "$ANCHORS/cdk/app.js" ] || { echo "anchors not found at $ANCHORS (set ANCHORS)" >&2; exit 2; }
 ANCHORS=$(cd "$ANCHORS" && pwd)
+if [ ! -x /usr/bin/time ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get install -y -qq time >&2 || { apt-get update -qq && apt-get install -y -qq time >&2; }
+  else
+    echo "GNU time (/usr/bin/time) is needed for peak RSS: apt-get install time" >&2; exit 2
+  fi
+fi
 for tool in node npm python3 cargo; do
   command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 2; }
 done

@@ -6,10 +6,12 @@
 PLAN.json: {"runs": N, "ours_runs": M, "cases": [{"label", "group", "tool", "cwd", "env",
 "argv", "template": path | "-" | null, "assembly": dir | null}, ...]}.
 
-Each case runs once as a warm-up and then N times (M times for tool "ours"). Wall time is
-perf_counter around fork/exec/wait; peak RSS is wait4()'s ru_maxrss, the figure GNU
-`/usr/bin/time -f %M` reports (the largest single process the command waited for), read here
-directly so that millisecond runs are not rounded to /usr/bin/time's 10 ms. Resources and
+Each case runs once as a warm-up and then N times (M times for tool "ours") for the wall
+time: perf_counter around spawn and wait, so millisecond runs are not rounded to GNU time's
+10 ms. Peak RSS comes from PEAK_RUNS (default 3) further runs under GNU
+`/usr/bin/time -f %M` (the largest single process the command waited for): it cannot be read
+from this script's own wait4(), because a child spawned by Python starts its high-water mark
+at the size of the Python parent (about 14 MiB, more than our whole synth). Resources and
 bytes are read from the output: a template file (or stdout, "-") or, for our programs, the
 assembly's manifest.json and templates.
 """
@@ -24,16 +26,26 @@ import sys
 import time
 
 
-def run_once(case: dict, stdout_path: str) -> tuple[float, int, int]:
+GNU_TIME = "/usr/bin/time"
+
+
+def run_once(case: dict, stdout_path: str, peak: bool = False) -> tuple[float, int, int]:
+    """(wall s, peak KiB or 0, exit code) of one run; `peak`: under GNU time."""
     env = dict(os.environ)
     env.update(case.get("env", {}))
+    argv = case["argv"]
+    peak_file = stdout_path + ".peak"
+    if peak:
+        argv = [GNU_TIME, "-f", "%M", "-o", peak_file, *argv]
     with open(stdout_path, "wb") as out, open(stdout_path + ".err", "wb") as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(case["argv"], cwd=case.get("cwd"), env=env, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
+        code = subprocess.call(argv, cwd=case.get("cwd"), env=env, stdout=out, stderr=err)
         wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss, proc.returncode
+    kib = 0
+    if peak:
+        lines = [l for l in open(peak_file).read().split() if l.isdigit()]
+        kib = int(lines[-1]) if lines else 0
+    return wall, kib, code
 
 
 def output_facts(case: dict, stdout_path: str) -> tuple[str, str, str]:
@@ -63,8 +75,11 @@ def main() -> None:
         run_once(case, stdout_path)  # warm-up
         walls, peaks, codes = [], [], set()
         for _ in range(runs):
-            wall, peak, code = run_once(case, stdout_path)
+            wall, _, code = run_once(case, stdout_path)
             walls.append(wall)
+            codes.add(code)
+        for _ in range(plan.get("peak_runs", 3)):
+            _, peak, code = run_once(case, stdout_path, peak=True)
             peaks.append(peak)
             codes.add(code)
         res, stacks, size = output_facts(case, stdout_path)

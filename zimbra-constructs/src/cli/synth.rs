@@ -24,7 +24,8 @@ pub(super) fn synth(app: &App, args: &SynthArgs, exiting: bool) -> Result<ExitCo
         strict: args.strict,
         ..SynthOptions::default()
     };
-    let assembly = match app.synth(&options) {
+    // The command only writes bodies: no need to keep every template's JSON value.
+    let assembly = match crate::synth::synth_bodies(app, &options) {
         Ok(a) => a,
         Err(SynthError::Invalid(diagnostics)) => {
             print_diagnostics(&diagnostics);
@@ -76,7 +77,7 @@ pub(super) fn synth(app: &App, args: &SynthArgs, exiting: bool) -> Result<ExitCo
 
 /// Prints stack names in deploy order.
 pub(super) fn list(app: &App, args: &ListArgs) -> Result<ExitCode, SynthError> {
-    let assembly = match app.synth(&SynthOptions::default()) {
+    let assembly = match crate::synth::synth_bodies(app, &SynthOptions::default()) {
         Ok(a) => a,
         Err(SynthError::Invalid(diagnostics)) => {
             print_diagnostics(&diagnostics);

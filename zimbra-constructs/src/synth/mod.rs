@@ -94,11 +94,22 @@ impl App {
     ///
     /// Pure: the app is not changed, and the same app always gives the same bytes.
     pub fn synth(&self, options: &SynthOptions) -> Result<Assembly, SynthError> {
-        synthesize(self, options)
+        synthesize(self, options, true)
     }
 }
 
-fn synthesize(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError> {
+/// Synthesizes for writing only (the `synth` command): each template's JSON value is
+/// dropped once its body is serialized, so [`StackArtifact::template`] is `null` and only
+/// one stack's value is in memory at a time. Everything else is as [`App::synth`] makes it.
+pub(crate) fn synth_bodies(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError> {
+    synthesize(app, options, false)
+}
+
+fn synthesize(
+    app: &App,
+    options: &SynthOptions,
+    keep_templates: bool,
+) -> Result<Assembly, SynthError> {
     let tree = &app.tree;
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
 
@@ -209,7 +220,7 @@ fn synthesize(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError>
             .get(&stack)
             .map(|p| p.keys().map(|s| stack_names[s].clone()).collect())
             .unwrap_or_default();
-        let artifact = StackArtifact::new(
+        let mut artifact = StackArtifact::new(
             stack_names[&stack].clone(),
             tree.path(stack),
             stack_props,
@@ -217,6 +228,9 @@ fn synthesize(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError>
             dependencies,
             options.format,
         );
+        if !keep_templates {
+            artifact.template = Json::Null;
+        }
         let limits = if options.staged_templates {
             Limits {
                 inline_body_bytes: usize::MAX,
