@@ -57,11 +57,12 @@ PY
 done
 echo
 echo "Requests of the last run by action (count, server time):"
-python3 -c '
+python3 - "$work/timings-$RUNS.json" <<'PY'
 import json, sys
 t = json.load(open(sys.argv[1]))
-print(", ".join(f"{a} {v[\"count\"]} ({v[\"sum_s\"]:.2f} s)" for a, v in t["by_action"].items()))
-' "$work/timings-$RUNS.json"
+print(", ".join(f"{a} {v['count']} ({v['sum_s']:.2f} s)" for a, v in t["by_action"].items()))
+PY
+grep -c "CREATE_COMPLETE" "$work/deploy-$RUNS.log" | sed 's/^/CREATE_COMPLETE events in the last deploy log: /' || true
 if [ "$code" != 0 ]; then
   echo; echo "last deploy failed; its log:"; tail -20 "$work/deploy-$RUNS.log"
 fi
