@@ -29,8 +29,8 @@ import time
 GNU_TIME = "/usr/bin/time"
 
 
-def run_once(case: dict, stdout_path: str, peak: bool = False) -> tuple[float, int, int]:
-    """(wall s, peak KiB or 0, exit code) of one run; `peak`: under GNU time."""
+def run_once(case: dict, stdout_path: str, peak: bool = False) -> tuple[float, int, int, float]:
+    """(wall s, peak KiB or 0, exit code, CPU s) of one run; `peak`: under GNU time."""
     env = dict(os.environ)
     env.update(case.get("env", {}))
     argv = case["argv"]
@@ -39,13 +39,16 @@ def run_once(case: dict, stdout_path: str, peak: bool = False) -> tuple[float, i
         argv = [GNU_TIME, "-f", "%M", "-o", peak_file, *argv]
     with open(stdout_path, "wb") as out, open(stdout_path + ".err", "wb") as err:
         start = time.perf_counter()
-        code = subprocess.call(argv, cwd=case.get("cwd"), env=env, stdout=out, stderr=err)
+        proc = subprocess.Popen(argv, cwd=case.get("cwd"), env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
     kib = 0
     if peak:
         lines = [l for l in open(peak_file).read().split() if l.isdigit()]
         kib = int(lines[-1]) if lines else 0
-    return wall, kib, code
+    # CPU time (user + system) of the command and the children it waited for.
+    return wall, kib, code, usage.ru_utime + usage.ru_stime
 
 
 def output_facts(case: dict, stdout_path: str) -> tuple[str, str, str]:
@@ -73,13 +76,14 @@ def main() -> None:
         runs = plan["ours_runs"] if case["tool"] == "ours" else plan["runs"]
         stdout_path = os.path.join(work, "stdout.txt")
         run_once(case, stdout_path)  # warm-up
-        walls, peaks, codes = [], [], set()
+        walls, cpus, peaks, codes = [], [], [], set()
         for _ in range(runs):
-            wall, _, code = run_once(case, stdout_path)
+            wall, _, code, cpu = run_once(case, stdout_path)
             walls.append(wall)
+            cpus.append(cpu)
             codes.add(code)
         for _ in range(plan.get("peak_runs", 3)):
-            _, peak, code = run_once(case, stdout_path, peak=True)
+            _, peak, code, _ = run_once(case, stdout_path, peak=True)
             peaks.append(peak)
             codes.add(code)
         res, stacks, size = output_facts(case, stdout_path)
@@ -89,6 +93,7 @@ def main() -> None:
             "wall": statistics.median(walls),
             "wall_min": min(walls),
             "wall_max": max(walls),
+            "cpu": statistics.median(cpus),
             "peak_mib": statistics.median(peaks) / 1024,
             "exit": sorted(codes),
             "resources": res,
@@ -112,16 +117,17 @@ def fmt_wall(s: float) -> str:
 def render(results: list[dict], plan: dict) -> None:
     ours = {r["group"]: r for r in results if r["tool"] == "ours"}
     print()
-    print("| case | command | wall ms (median) | min–max ms | peak MiB | resources | stacks "
-          "| bytes as written | ours is faster by |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| case | command | wall ms (median) | min–max ms | CPU ms | peak MiB | resources "
+          "| stacks | bytes as written | ours is faster by |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         mine = ours.get(r["group"])
         ratio = "—"
         if r["tool"] != "ours" and mine:
             ratio = f"**{r['wall'] / mine['wall']:,.0f}x**"
         print(f"| {r['group']} | {r['label']} | {fmt_wall(r['wall'])} | "
-              f"{fmt_wall(r['wall_min'])}–{fmt_wall(r['wall_max'])} | {r['peak_mib']:.1f} | "
+              f"{fmt_wall(r['wall_min'])}–{fmt_wall(r['wall_max'])} | {fmt_wall(r['cpu'])} | "
+              f"{r['peak_mib']:.1f} | "
               f"{r['resources']} | {r['stacks']} | {r['bytes']} | {ratio} |")
     print()
     checks = []
