@@ -32,6 +32,7 @@ step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy -D warnings" cargo clippy --workspace --all-targets -- -D warnings
 step "synth-only build without the AWS SDK" cargo build --quiet -p zimbra-constructs --no-default-features
 step "cargo test" cargo test --workspace
+step "benchmarks run once each (smoke test, not timed)" cargo bench --quiet -p zimbra-constructs --no-default-features --bench synth -- --test
 step "generated resource types match the schemas" zimbra-constructs/codegen/generate.sh --check
 step "cfn-lint on every example" tests/scripts/cfn-lint.sh
 step "synth is byte-for-byte deterministic" tests/scripts/determinism.sh

@@ -66,10 +66,10 @@ fn every_stack_fits_the_inline_body_limit_so_deploy_needs_no_bucket() {
     for (name, build) in EXAMPLES {
         for s in &synth(build).stacks {
             assert!(
-                s.minified.len() <= 51_200,
+                s.minified_len <= 51_200,
                 "{name}: {} is {} bytes",
                 s.name,
-                s.minified.len()
+                s.minified_len
             );
             assert!(
                 s.resource_count <= 500,

@@ -1272,6 +1272,95 @@ def patch_instance_security_group_ids() -> None:
     Instance.create_from_cloudformation_json = classmethod(create)
 
 
+@patch
+def patch_instance_type_update() -> None:
+    """Gap: AWS::EC2::Instance has no update hook, so a Modify keeps the
+    instance exactly as it was (patch_resource_events): a changed
+    `InstanceType` completes UPDATE_COMPLETE but DescribeInstances still shows
+    the old type.
+
+    Why: resizing one mailbox server is the everyday change the end-to-end
+    test deploys; the test reads the new type back with DescribeInstances.
+
+    Fix: an update hook that changes `InstanceType` in place on the same
+    instance (AWS updates it with some interruption, not by replacement: same
+    instance id and private IP). Any other changed property is still not
+    applied, as before.
+    """
+    from moto.ec2.models.instances import Instance
+
+    def update(cls, original_resource, new_resource_name, cloudformation_json, account_id, region_name):
+        props = cloudformation_json.get("Properties", {}) or {}
+        if props.get("InstanceType"):
+            _ec2(account_id, region_name).modify_instance_attribute(
+                original_resource.id, "instance_type", props["InstanceType"]
+            )
+        return original_resource
+
+    Instance.update_from_cloudformation_json = classmethod(update)
+
+
+# ---------------------------------------------------------------------------
+# termination protection
+# ---------------------------------------------------------------------------
+
+
+@patch
+def patch_termination_protection() -> None:
+    """Gap: UpdateTerminationProtection is not implemented (HTTP 500), so the
+    flag can only be set by CreateStack, and DeleteStack deletes a protected
+    stack anyway.
+
+    Why: the reference cluster protects its data stacks; deploy turns the flag
+    on after a stack is created, and destroy refuses a protected stack unless
+    told to turn it off first.
+
+    Fix: UpdateTerminationProtection stores the flag on the stack (DescribeStacks
+    returns it as EnableTerminationProtection) and answers with the StackId;
+    an unknown stack is AWS's ValidationError "Stack [name] does not exist".
+    DeleteStack of a protected stack is refused with AWS's ValidationError
+    "Stack [name] cannot be deleted while TerminationProtection is enabled",
+    and the stack is left as it is.
+    """
+    backend_cls = cfn_models.CloudFormationBackend
+    orig_delete = backend_cls.delete_stack
+
+    def _find(backend: Any, name_or_stack_id: str) -> Any:
+        if name_or_stack_id in backend.stacks:
+            return backend.stacks[name_or_stack_id]
+        for candidate in backend.stacks.values():
+            if candidate.name == name_or_stack_id:
+                return candidate
+        return None
+
+    def update_termination_protection(self: Any, name_or_stack_id: str, enabled: bool) -> str:
+        stack = _find(self, name_or_stack_id)
+        if stack is None:
+            raise ValidationError(message=f"Stack [{name_or_stack_id}] does not exist")
+        stack.enable_termination_protection = bool(enabled)
+        return stack.stack_id
+
+    def delete_stack(self: Any, name_or_stack_id: str) -> None:
+        stack = _find(self, name_or_stack_id)
+        if stack is not None and stack.enable_termination_protection:
+            raise ValidationError(
+                message=f"Stack [{stack.name}] cannot be deleted while TerminationProtection is enabled"
+            )
+        orig_delete(self, name_or_stack_id)
+
+    def update_termination_protection_response(self: Any) -> ActionResult:
+        name = self._get_param("StackName")
+        enabled = self._get_bool_param("EnableTerminationProtection", False)
+        stack_id = self.cloudformation_backend.update_termination_protection(name, enabled)
+        return ActionResult({"StackId": stack_id})
+
+    backend_cls.update_termination_protection = update_termination_protection
+    backend_cls.delete_stack = delete_stack
+    cfn_responses.CloudFormationResponse.update_termination_protection = (
+        update_termination_protection_response
+    )
+
+
 def apply_patches() -> None:
     check_version()
     for fn in PATCHES:

@@ -317,6 +317,35 @@ def test_unimported_export_can_be_removed(cfn):
     assert names == {"zc-net-VpcId", "zc-net-MailSgId"}
 
 
+
+# --------------------------------------------------------------------------- termination protection
+
+
+def test_termination_protection_is_stored_and_refuses_delete(cfn):
+    desc = deploy(cfn, "zc-data", network_template())
+    assert desc["EnableTerminationProtection"] is False
+
+    out = cfn.update_termination_protection(StackName="zc-data", EnableTerminationProtection=True)
+    assert out["StackId"] == desc["StackId"]
+    assert cfn.describe_stacks(StackName="zc-data")["Stacks"][0]["EnableTerminationProtection"] is True
+
+    with pytest.raises(ClientError) as err:
+        cfn.delete_stack(StackName=desc["StackId"])
+    assert err.value.response["Error"]["Code"] == "ValidationError"
+    assert err.value.response["Error"]["Message"] == (
+        "Stack [zc-data] cannot be deleted while TerminationProtection is enabled")
+    assert cfn.describe_stacks(StackName="zc-data")["Stacks"][0]["StackStatus"] == "CREATE_COMPLETE"
+
+    cfn.update_termination_protection(StackName=desc["StackId"], EnableTerminationProtection=False)
+    assert cfn.describe_stacks(StackName="zc-data")["Stacks"][0]["EnableTerminationProtection"] is False
+    cfn.delete_stack(StackName="zc-data")
+    assert _wait_stack(cfn, desc["StackId"])["StackStatus"] == "DELETE_COMPLETE"
+
+    with pytest.raises(ClientError) as err:
+        cfn.update_termination_protection(StackName="zc-absent", EnableTerminationProtection=True)
+    assert err.value.response["Error"]["Message"] == "Stack [zc-absent] does not exist"
+
+
 # --------------------------------------------------------------------------- b. NLB
 
 
@@ -581,6 +610,28 @@ def test_update_of_type_without_update_hook_keeps_resource(cfn, client):
     statuses = [(e["LogicalResourceId"], e["ResourceStatus"])
                 for e in cfn.describe_stack_events(StackName="zc-edge")["StackEvents"]]
     assert ("Mta1", "UPDATE_COMPLETE") in statuses
+
+
+
+def test_instance_type_update_is_applied_in_place(cfn, client):
+    t = nlb_template()
+    deploy(cfn, "zc-edge", t)
+    ec2 = client("ec2")
+    before = cfn.describe_stack_resource(StackName="zc-edge", LogicalResourceId="Mta1")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    t["Resources"]["Mta1"]["Properties"]["InstanceType"] = "m5.xlarge"
+    desc = deploy(cfn, "zc-edge", t)
+    assert desc["StackStatus"] == "UPDATE_COMPLETE", desc.get("StackStatusReason")
+    after = cfn.describe_stack_resource(StackName="zc-edge", LogicalResourceId="Mta1")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    assert after == before
+    got = ec2.describe_instances(InstanceIds=[after])["Reservations"][0]["Instances"][0]
+    assert got["InstanceType"] == "m5.xlarge"
+    assert got["PrivateIpAddress"] == "172.16.1.11"
+    other = cfn.describe_stack_resource(StackName="zc-edge", LogicalResourceId="Mta2")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    got = ec2.describe_instances(InstanceIds=[other])["Reservations"][0]["Instances"][0]
+    assert got["InstanceType"] == "t3.large"
 
 
 # --------------------------------------------------------------------------- SSM / delete / reset

@@ -16,14 +16,16 @@ fn print_diagnostics(diagnostics: &[Diagnostic]) {
     }
 }
 
-/// Synthesizes and writes the assembly; prints a summary.
-pub(super) fn synth(app: &App, args: &SynthArgs) -> Result<ExitCode, SynthError> {
+/// Synthesizes and writes the assembly; prints a summary. `exiting`: the process ends right
+/// after, so the assembly is left for the OS to reclaim instead of being dropped.
+pub(super) fn synth(app: &App, args: &SynthArgs, exiting: bool) -> Result<ExitCode, SynthError> {
     let options = SynthOptions {
         format: args.format.into(),
         strict: args.strict,
         ..SynthOptions::default()
     };
-    let assembly = match app.synth(&options) {
+    // The command only writes bodies: no need to keep every template's JSON value.
+    let assembly = match crate::synth::synth_bodies(app, &options) {
         Ok(a) => a,
         Err(SynthError::Invalid(diagnostics)) => {
             print_diagnostics(&diagnostics);
@@ -67,12 +69,15 @@ pub(super) fn synth(app: &App, args: &SynthArgs) -> Result<ExitCode, SynthError>
             summary.dir.display()
         );
     }
+    if exiting {
+        std::mem::forget(assembly);
+    }
     Ok(ExitCode::SUCCESS)
 }
 
 /// Prints stack names in deploy order.
 pub(super) fn list(app: &App, args: &ListArgs) -> Result<ExitCode, SynthError> {
-    let assembly = match app.synth(&SynthOptions::default()) {
+    let assembly = match crate::synth::synth_bodies(app, &SynthOptions::default()) {
         Ok(a) => a,
         Err(SynthError::Invalid(diagnostics)) => {
             print_diagnostics(&diagnostics);

@@ -264,7 +264,7 @@ pub async fn deploy(
             name: s.name.clone(),
             region: s.region.as_str().to_owned(),
             template: s.template.clone(),
-            body: s.minified.clone(),
+            body: s.minified(),
             termination_protection: s.termination_protection,
             parameters: options
                 .parameters

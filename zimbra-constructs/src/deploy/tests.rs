@@ -793,7 +793,7 @@ async fn destroy_confirms_orders_and_lists_retained() {
         .unwrap()
         .set_deletion_policy(RemovalPolicy::Retain);
     let assembly = app.synth(&crate::SynthOptions::default()).unwrap();
-    let cell_body = assembly.stack("Cell").map(|s| s.minified.clone()).unwrap();
+    let cell_body = assembly.stack("Cell").map(|s| s.minified()).unwrap();
 
     let describe = mock!(Client::describe_stacks)
         .match_requests(|r| r.stack_name().is_some_and(|n| n.starts_with("arn:")))

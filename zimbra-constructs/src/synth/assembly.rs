@@ -1,8 +1,10 @@
 //! The cloud assembly: synthesized templates plus a manifest, in memory and on disk.
 
 use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
+use serde::Serialize;
 use serde_json::{json, Value as Json};
 
 use crate::diagnostics::Diagnostic;
@@ -48,8 +50,9 @@ pub struct StackArtifact {
     pub template: Json,
     /// The template as written to disk, in [`StackArtifact::format`], ending in a newline.
     pub body: String,
-    /// The minified JSON body, as deploy sends it.
-    pub minified: String,
+    /// Bytes of the minified JSON body deploy sends ([`StackArtifact::minified`]), counted
+    /// while the template is serialized, so synth serializes each template only once.
+    pub minified_len: usize,
     /// The format of [`StackArtifact::body`].
     pub format: Format,
     /// Number of resources.
@@ -69,6 +72,94 @@ fn section_len(template: &Json, key: &str) -> usize {
         .map_or(0, serde_json::Map::len)
 }
 
+/// Pretty JSON (2-space indent, as `serde_json::to_string_pretty`) and the length the same
+/// value has minified: the formatting whitespace is counted while it is written, so one
+/// serialization gives both.
+fn pretty_and_minified_len(template: &Json) -> (String, usize) {
+    let mut out = Vec::with_capacity(64 * 1024);
+    let mut whitespace = 0;
+    let formatter = WhitespaceCounter {
+        inner: serde_json::ser::PrettyFormatter::new(),
+        whitespace: &mut whitespace,
+    };
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
+    if template.serialize(&mut ser).is_err() {
+        return (String::new(), 0);
+    }
+    drop(ser);
+    let minified_len = out.len() - whitespace;
+    // serde_json writes valid UTF-8.
+    (String::from_utf8(out).unwrap_or_default(), minified_len)
+}
+
+/// `serde_json`'s pretty formatter, counting the spaces and newlines it adds: everything the
+/// structural methods below write is punctuation or that whitespace, and strings, keys and
+/// numbers go through the default methods untouched.
+struct WhitespaceCounter<'a> {
+    inner: serde_json::ser::PrettyFormatter<'static>,
+    whitespace: &'a mut usize,
+}
+
+/// A writer that counts the spaces and newlines going through it.
+struct Counted<'a, W: ?Sized> {
+    inner: &'a mut W,
+    whitespace: &'a mut usize,
+}
+
+impl<W: ?Sized + io::Write> io::Write for Counted<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        *self.whitespace += buf[..n]
+            .iter()
+            .filter(|b| **b == b' ' || **b == b'\n')
+            .count();
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+macro_rules! counted {
+    ($($name:ident $(($arg:ident: $ty:ty))?),* $(,)?) => {
+        $(
+            fn $name<W: ?Sized + io::Write>(&mut self, writer: &mut W $(, $arg: $ty)?) -> io::Result<()> {
+                let mut counted = Counted { inner: writer, whitespace: &mut *self.whitespace };
+                self.inner.$name(&mut counted $(, $arg)?)
+            }
+        )*
+    };
+}
+
+impl serde_json::ser::Formatter for WhitespaceCounter<'_> {
+    counted!(
+        begin_array,
+        end_array,
+        begin_array_value(first: bool),
+        end_array_value,
+        begin_object,
+        end_object,
+        begin_object_key(first: bool),
+        begin_object_value,
+        end_object_value,
+    );
+}
+
+/// Counts bytes written, keeping none of them.
+struct ByteCount(usize);
+
+impl io::Write for ByteCount {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 impl StackArtifact {
     pub(crate) fn new(
         name: String,
@@ -78,10 +169,18 @@ impl StackArtifact {
         dependencies: Vec<String>,
         format: Format,
     ) -> Self {
-        let minified = template.to_string();
-        let mut body = match format {
-            Format::Json => serde_json::to_string_pretty(&template).unwrap_or_default(),
-            Format::Yaml => serde_yaml::to_string(&template).unwrap_or_default(),
+        // One serialization per template: the body as written, with the minified length
+        // counted on the way (deploy makes the minified body when it sends it).
+        let (mut body, minified_len) = match format {
+            Format::Json => pretty_and_minified_len(&template),
+            Format::Yaml => {
+                let mut count = ByteCount(0);
+                let _ = serde_json::to_writer(&mut count, &template);
+                (
+                    serde_yaml::to_string(&template).unwrap_or_default(),
+                    count.0,
+                )
+            }
         };
         if !body.ends_with('\n') {
             body.push('\n');
@@ -98,9 +197,15 @@ impl StackArtifact {
             dependencies,
             template,
             body,
-            minified,
+            minified_len,
             format,
         }
+    }
+
+    /// The minified JSON body, as deploy sends it ([`StackArtifact::minified_len`] bytes).
+    #[must_use]
+    pub fn minified(&self) -> String {
+        self.template.to_string()
     }
 
     /// The template's file name in the assembly directory.
@@ -158,7 +263,7 @@ impl Assembly {
                     "dependencies": s.dependencies,
                     "resourceCount": s.resource_count,
                     "templateBytes": s.body.len(),
-                    "minifiedBytes": s.minified.len(),
+                    "minifiedBytes": s.minified_len,
                     "terminationProtection": s.termination_protection,
                 })
             })
@@ -198,5 +303,26 @@ impl Assembly {
             resources: self.stacks.iter().map(|s| s.resource_count).sum(),
             bytes,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::pretty_and_minified_len;
+
+    #[test]
+    fn one_serialization_gives_the_pretty_body_and_the_minified_length() {
+        let v = json!({
+            "a": [1, 2.5, {"b c": "d \" e\n f\\", "": []}, {}],
+            "s": "  spaces \\\" inside : , { [ ",
+            "u": "é ✓ 😀",
+            "n": null,
+            "t": [true, false, [[]], {"x": {}}]
+        });
+        let (pretty, minified_len) = pretty_and_minified_len(&v);
+        assert_eq!(pretty, serde_json::to_string_pretty(&v).unwrap());
+        assert_eq!(minified_len, v.to_string().len());
     }
 }

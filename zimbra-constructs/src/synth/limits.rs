@@ -43,7 +43,7 @@ pub(crate) fn check(stack: &StackArtifact, limits: &Limits, diagnostics: &mut Ve
         ("ZC012", "parameters", stack.parameter_count, limits.parameters, "reduce parameters or split the stack"),
         ("ZC013", "mappings", stack.mapping_count, limits.mappings, "reduce mappings or split the stack"),
         ("ZC014", "template bytes", stack.body.len(), limits.template_bytes, split),
-        ("ZC015", "bytes of minified template body (deploy sends bodies inline)", stack.minified.len(), limits.inline_body_bytes, split),
+        ("ZC015", "bytes of minified template body (deploy sends bodies inline)", stack.minified_len, limits.inline_body_bytes, split),
     ];
     for (code, what, count, max, fix) in checks {
         if count > max {

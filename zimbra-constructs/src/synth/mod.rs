@@ -94,11 +94,22 @@ impl App {
     ///
     /// Pure: the app is not changed, and the same app always gives the same bytes.
     pub fn synth(&self, options: &SynthOptions) -> Result<Assembly, SynthError> {
-        synthesize(self, options)
+        synthesize(self, options, true)
     }
 }
 
-fn synthesize(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError> {
+/// Synthesizes for writing only (the `synth` command): each template's JSON value is
+/// dropped once its body is serialized, so [`StackArtifact::template`] is `null` and only
+/// one stack's value is in memory at a time. Everything else is as [`App::synth`] makes it.
+pub(crate) fn synth_bodies(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError> {
+    synthesize(app, options, false)
+}
+
+fn synthesize(
+    app: &App,
+    options: &SynthOptions,
+    keep_templates: bool,
+) -> Result<Assembly, SynthError> {
     let tree = &app.tree;
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
 
@@ -146,7 +157,7 @@ fn synthesize(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError>
     let ids = logical_id::assign(tree, &mut diagnostics);
 
     // Properties are converted from typed structs once and reused by every later phase.
-    let props: Vec<Option<Expr>> = tree
+    let mut props: Vec<Option<Expr>> = tree
         .iter()
         .map(|(_, n)| match &n.kind {
             NodeKind::Resource(r) => Some(r.props.properties()),
@@ -196,7 +207,7 @@ fn synthesize(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError>
         let template = build_template(
             &renderer,
             &members,
-            &props,
+            &mut props,
             &tag_index,
             &tag_sets,
             links.exports.get(&stack),
@@ -209,7 +220,7 @@ fn synthesize(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError>
             .get(&stack)
             .map(|p| p.keys().map(|s| stack_names[s].clone()).collect())
             .unwrap_or_default();
-        let artifact = StackArtifact::new(
+        let mut artifact = StackArtifact::new(
             stack_names[&stack].clone(),
             tree.path(stack),
             stack_props,
@@ -217,6 +228,9 @@ fn synthesize(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError>
             dependencies,
             options.format,
         );
+        if !keep_templates {
+            artifact.template = Json::Null;
+        }
         let limits = if options.staged_templates {
             Limits {
                 inline_body_bytes: usize::MAX,
@@ -278,7 +292,7 @@ fn check_stack_names(
 fn build_template(
     r: &render::Renderer<'_>,
     members: &[NodeId],
-    props: &[Option<Expr>],
+    props: &mut [Option<Expr>],
     tag_index: &[usize],
     tag_sets: &[Vec<(String, String)>],
     exports: Option<&std::collections::BTreeMap<String, refs::Export>>,
@@ -296,7 +310,9 @@ fn build_template(
         match &tree.node(*node).kind {
             NodeKind::Resource(_) => {
                 let tags = &tag_sets[tag_index[node.index()]];
-                resources.insert(id, r.resource(*node, props[node.index()].as_ref(), tags));
+                // Each resource's properties are rendered once: move them into the JSON.
+                let own = props[node.index()].take();
+                resources.insert(id, r.resource(*node, own, tags));
             }
             NodeKind::Parameter(p) => {
                 let mut out = Map::new();

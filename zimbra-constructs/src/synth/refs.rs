@@ -33,12 +33,22 @@ pub(crate) type StackDeps = BTreeMap<NodeId, BTreeMap<NodeId, String>>;
 pub(crate) struct Links {
     /// Exports per producer stack, keyed by output key for a stable order.
     pub(crate) exports: HashMap<NodeId, BTreeMap<String, Export>>,
-    /// Export name per referenced (target, attribute).
-    pub(crate) import_names: HashMap<(NodeId, Option<String>), String>,
+    /// Export names per referenced target: (attribute, export name), a short list each.
+    pub(crate) import_names: HashMap<NodeId, Vec<(Option<String>, String)>>,
     /// consumer stack → producer stack → reason.
     pub(crate) deps: StackDeps,
     /// Same-stack `DependsOn` logical ids per resource node.
     pub(crate) depends_on: HashMap<NodeId, Vec<String>>,
+}
+
+impl Links {
+    /// The export name of a referenced (target, attribute); empty if none was assigned.
+    pub(crate) fn import_name(&self, target: NodeId, attribute: Option<&str>) -> &str {
+        self.import_names
+            .get(&target)
+            .and_then(|names| names.iter().find(|(a, _)| a.as_deref() == attribute))
+            .map_or("", |(_, name)| name.as_str())
+    }
 }
 
 pub(crate) struct Analysis<'a> {
@@ -204,8 +214,9 @@ impl Analysis<'_> {
         let Some(logical) = self.ids.get(target) else {
             return;
         };
-        let key = (target, attribute.cloned());
-        if !links.import_names.contains_key(&key) {
+        if links.import_names.get(&target).map_or(true, |names| {
+            !names.iter().any(|(a, _)| a.as_ref() == attribute)
+        }) {
             let attr_part: String = attribute
                 .map(|a| a.chars().filter(char::is_ascii_alphanumeric).collect())
                 .unwrap_or_default();
@@ -227,19 +238,25 @@ impl Analysis<'_> {
                     value,
                 },
             );
-            links.import_names.insert(key, name);
+            links
+                .import_names
+                .entry(target)
+                .or_default()
+                .push((attribute.cloned(), name));
         }
-        let reason = format!(
-            "'{}' references '{}'",
-            self.tree.path(from),
-            self.tree.path(target)
-        );
+        // The first reason found is kept; paths are only formatted for it.
         links
             .deps
             .entry(stack)
             .or_default()
             .entry(producer)
-            .or_insert(reason);
+            .or_insert_with(|| {
+                format!(
+                    "'{}' references '{}'",
+                    self.tree.path(from),
+                    self.tree.path(target)
+                )
+            });
     }
 
     fn depends_on(

@@ -31,99 +31,138 @@ impl Renderer<'_> {
     }
 
     fn import(&self, node: NodeId, attribute: Option<&str>) -> Json {
-        let name = self
-            .links
-            .import_names
-            .get(&(node, attribute.map(str::to_owned)))
-            .cloned()
-            .unwrap_or_default();
-        json!({ "Fn::ImportValue": name })
+        let name = self.links.import_name(node, attribute).to_owned();
+        intrinsic("Fn::ImportValue", Json::String(name))
     }
 
-    /// Renders an expression.
+    /// Renders an expression (a copy of it: for values the tree keeps).
     pub(crate) fn expr(&self, e: &Expr) -> Json {
+        self.expr_owned(e.clone())
+    }
+
+    /// Renders an expression, moving its strings into the JSON value. Intrinsics are built
+    /// directly, never through `json!` with a rendered value inside: that macro copies the
+    /// value it is given, which made every nested intrinsic copy its whole subtree again.
+    pub(crate) fn expr_owned(&self, e: Expr) -> Json {
         match e {
             Expr::Null => Json::Null,
-            Expr::Bool(b) => Json::Bool(*b),
-            Expr::Int(i) => Json::from(*i),
-            Expr::Float(f) => serde_json::Number::from_f64(*f).map_or(Json::Null, Json::Number),
-            Expr::Str(s) => Json::String(s.clone()),
-            Expr::List(items) => Json::Array(items.iter().map(|i| self.expr(i)).collect()),
+            Expr::Bool(b) => Json::Bool(b),
+            Expr::Int(i) => Json::from(i),
+            Expr::Float(f) => serde_json::Number::from_f64(f).map_or(Json::Null, Json::Number),
+            Expr::Str(s) => Json::String(s),
+            Expr::List(items) => self.exprs(items),
             Expr::Map(entries) => Json::Object(
                 entries
-                    .iter()
-                    .map(|(k, v)| (k.clone(), self.expr(v)))
+                    .into_iter()
+                    .map(|(k, v)| (k, self.expr_owned(v)))
                     .collect(),
             ),
-            Expr::Ref(n) if self.local(*n) => json!({ "Ref": self.id(*n) }),
-            Expr::Ref(n) => self.import(*n, None),
-            Expr::Pseudo(p) => json!({ "Ref": p.name() }),
-            Expr::GetAtt(n, a) if self.local(*n) => json!({ "Fn::GetAtt": [self.id(*n), a] }),
-            Expr::GetAtt(n, a) => self.import(*n, Some(a)),
+            Expr::Ref(n) if self.local(n) => intrinsic("Ref", self.id(n)),
+            Expr::Ref(n) => self.import(n, None),
+            Expr::Pseudo(p) => intrinsic("Ref", Json::String(p.name().to_owned())),
+            Expr::GetAtt(n, a) if self.local(n) => {
+                intrinsic("Fn::GetAtt", Json::Array(vec![self.id(n), Json::String(a)]))
+            }
+            Expr::GetAtt(n, a) => self.import(n, Some(&a)),
             Expr::Sub(parts) => self.sub(parts),
-            Expr::SubRaw(template, vars) if vars.is_empty() => json!({ "Fn::Sub": template }),
+            Expr::SubRaw(template, vars) if vars.is_empty() => {
+                intrinsic("Fn::Sub", Json::String(template))
+            }
             Expr::SubRaw(template, vars) => {
                 let vars: Map<String, Json> = vars
-                    .iter()
-                    .map(|(k, v)| (k.clone(), self.expr(v)))
+                    .into_iter()
+                    .map(|(k, v)| (k, self.expr_owned(v)))
                     .collect();
-                json!({ "Fn::Sub": [template, vars] })
+                intrinsic(
+                    "Fn::Sub",
+                    Json::Array(vec![Json::String(template), Json::Object(vars)]),
+                )
             }
-            Expr::Join(d, items) => json!({ "Fn::Join": [d, self.exprs(items)] }),
-            Expr::Select(i, e) => json!({ "Fn::Select": [i, self.expr(e)] }),
-            Expr::Split(d, e) => json!({ "Fn::Split": [d, self.expr(e)] }),
-            Expr::GetAzs(e) => json!({ "Fn::GetAZs": self.expr(e) }),
-            Expr::ImportValue(e) => json!({ "Fn::ImportValue": self.expr(e) }),
-            Expr::Base64(e) => json!({ "Fn::Base64": self.expr(e) }),
-            Expr::Cidr(a, b, c) => {
-                json!({ "Fn::Cidr": [self.expr(a), self.expr(b), self.expr(c)] })
-            }
-            Expr::FindInMap(m, a, b) => {
-                json!({ "Fn::FindInMap": [self.id(*m), self.expr(a), self.expr(b)] })
-            }
-            Expr::If(c, a, b) => json!({ "Fn::If": [self.id(*c), self.expr(a), self.expr(b)] }),
-            Expr::Equals(a, b) => json!({ "Fn::Equals": [self.expr(a), self.expr(b)] }),
-            Expr::And(items) => json!({ "Fn::And": self.exprs(items) }),
-            Expr::Or(items) => json!({ "Fn::Or": self.exprs(items) }),
-            Expr::Not(e) => json!({ "Fn::Not": [self.expr(e)] }),
-            Expr::Condition(c) => json!({ "Condition": self.id(*c) }),
+            Expr::Join(d, items) => intrinsic(
+                "Fn::Join",
+                Json::Array(vec![Json::String(d), self.exprs(items)]),
+            ),
+            Expr::Select(i, e) => intrinsic(
+                "Fn::Select",
+                Json::Array(vec![Json::from(i), self.expr_owned(*e)]),
+            ),
+            Expr::Split(d, e) => intrinsic(
+                "Fn::Split",
+                Json::Array(vec![Json::String(d), self.expr_owned(*e)]),
+            ),
+            Expr::GetAzs(e) => intrinsic("Fn::GetAZs", self.expr_owned(*e)),
+            Expr::ImportValue(e) => intrinsic("Fn::ImportValue", self.expr_owned(*e)),
+            Expr::Base64(e) => intrinsic("Fn::Base64", self.expr_owned(*e)),
+            Expr::Cidr(a, b, c) => intrinsic(
+                "Fn::Cidr",
+                Json::Array(vec![
+                    self.expr_owned(*a),
+                    self.expr_owned(*b),
+                    self.expr_owned(*c),
+                ]),
+            ),
+            Expr::FindInMap(m, a, b) => intrinsic(
+                "Fn::FindInMap",
+                Json::Array(vec![self.id(m), self.expr_owned(*a), self.expr_owned(*b)]),
+            ),
+            Expr::If(c, a, b) => intrinsic(
+                "Fn::If",
+                Json::Array(vec![self.id(c), self.expr_owned(*a), self.expr_owned(*b)]),
+            ),
+            Expr::Equals(a, b) => intrinsic(
+                "Fn::Equals",
+                Json::Array(vec![self.expr_owned(*a), self.expr_owned(*b)]),
+            ),
+            Expr::And(items) => intrinsic("Fn::And", self.exprs(items)),
+            Expr::Or(items) => intrinsic("Fn::Or", self.exprs(items)),
+            Expr::Not(e) => intrinsic("Fn::Not", Json::Array(vec![self.expr_owned(*e)])),
+            Expr::Condition(c) => intrinsic("Condition", self.id(c)),
         }
     }
 
-    fn exprs(&self, items: &[Expr]) -> Json {
-        Json::Array(items.iter().map(|i| self.expr(i)).collect())
+    fn exprs(&self, items: Vec<Expr>) -> Json {
+        Json::Array(items.into_iter().map(|i| self.expr_owned(i)).collect())
     }
 
     /// `Fn::Sub` from parts: local references and pseudo parameters go inline as
     /// `${Id}`/`${Id.Attr}`; anything else becomes a named variable.
-    fn sub(&self, parts: &[SubPart]) -> Json {
+    fn sub(&self, parts: Vec<SubPart>) -> Json {
+        use std::fmt::Write as _;
         let mut template = String::new();
         let mut vars = Map::new();
+        let escaped = |template: &mut String, t: &str| {
+            if t.contains("${") {
+                template.push_str(&t.replace("${", "${!"));
+            } else {
+                template.push_str(t);
+            }
+        };
         for part in parts {
             match part {
-                SubPart::Text(t) => template.push_str(&t.replace("${", "${!")),
-                SubPart::Value(Expr::Str(t)) => template.push_str(&t.replace("${", "${!")),
-                SubPart::Value(Expr::Ref(n)) if self.local(*n) => {
-                    template.push_str(&format!("${{{}}}", self.ids.get(*n).unwrap_or_default()));
+                SubPart::Text(t) | SubPart::Value(Expr::Str(t)) => escaped(&mut template, &t),
+                SubPart::Value(Expr::Ref(n)) if self.local(n) => {
+                    let _ = write!(template, "${{{}}}", self.ids.get(n).unwrap_or_default());
                 }
-                SubPart::Value(Expr::GetAtt(n, a)) if self.local(*n) => {
-                    template.push_str(&format!(
-                        "${{{}.{a}}}",
-                        self.ids.get(*n).unwrap_or_default()
-                    ));
+                SubPart::Value(Expr::GetAtt(n, a)) if self.local(n) => {
+                    let _ = write!(template, "${{{}.{a}}}", self.ids.get(n).unwrap_or_default());
                 }
-                SubPart::Value(Expr::Pseudo(p)) => template.push_str(&format!("${{{}}}", p.name())),
+                SubPart::Value(Expr::Pseudo(p)) => {
+                    let _ = write!(template, "${{{}}}", p.name());
+                }
                 SubPart::Value(other) => {
                     let name = format!("Var{}", vars.len());
-                    template.push_str(&format!("${{{name}}}"));
-                    vars.insert(name, self.expr(other));
+                    let _ = write!(template, "${{{name}}}");
+                    vars.insert(name, self.expr_owned(other));
                 }
             }
         }
         if vars.is_empty() {
-            json!({ "Fn::Sub": template })
+            intrinsic("Fn::Sub", Json::String(template))
         } else {
-            json!({ "Fn::Sub": [template, vars] })
+            intrinsic(
+                "Fn::Sub",
+                Json::Array(vec![Json::String(template), Json::Object(vars)]),
+            )
         }
     }
 
@@ -131,7 +170,7 @@ impl Renderer<'_> {
     pub(crate) fn resource(
         &self,
         node: NodeId,
-        props: Option<&Expr>,
+        props: Option<Expr>,
         tags: &[(String, String)],
     ) -> Json {
         let NodeKind::Resource(r) = &self.tree.node(node).kind else {
@@ -145,7 +184,7 @@ impl Renderer<'_> {
         if let Some(deps) = self.links.depends_on.get(&node) {
             out.insert("DependsOn".into(), json!(deps));
         }
-        let mut properties = props.map_or(Json::Object(Map::new()), |p| self.expr(p));
+        let mut properties = props.map_or(Json::Object(Map::new()), |p| self.expr_owned(p));
         if !tags.is_empty() {
             merge_tags(&mut properties, r.props.schema().tagging, tags);
         }
@@ -173,6 +212,13 @@ impl Renderer<'_> {
         }
         out
     }
+}
+
+/// `{name: value}`, the shape of every intrinsic function.
+fn intrinsic(name: &str, value: Json) -> Json {
+    let mut map = Map::with_capacity(1);
+    map.insert(name.to_owned(), value);
+    Json::Object(map)
 }
 
 /// Adds scope tags to a resource's `Tags`, keeping tags the resource sets itself (closest

@@ -243,9 +243,18 @@ impl Script {
         self.text("\n");
     }
 
+    /// Each line of `text`, newline-terminated (as `text.lines()` one by one would add
+    /// them, in one copy when there is no `\r` to drop).
     fn lines(&mut self, text: &str) {
-        for l in text.lines() {
-            self.line(l);
+        if text.contains('\r') {
+            for l in text.lines() {
+                self.line(l);
+            }
+        } else if !text.is_empty() {
+            self.text(text);
+            if !text.ends_with('\n') {
+                self.text("\n");
+            }
         }
     }
 
