@@ -1,8 +1,10 @@
 //! The reference cluster at any size, with the anchors' knobs (`shared/anchors/`), for
 //! side-by-side synth measurements: `N_AZ` AZs (1..3, default 3) of us-east-2, each with an
-//! MTA, a proxy, an LDAP replica and `MAILBOX_PER_AZ` mailbox servers (1..51, default 2),
-//! in the same VPC (`172.16.0.0/16`), subnets and domain as the anchors. With the defaults it
-//! is exactly the reference cluster (`examples/reference/main.rs`).
+//! MTA, a proxy, an LDAP replica and `MAILBOX_PER_AZ` mailbox servers (default 2; the
+//! anchors take 1..51, our address plan fits 45 in a private /26 and the cluster's validation
+//! refuses more with ZZ007), in the same VPC (`172.16.0.0/16`), subnets and domain as the
+//! anchors. With the defaults it is exactly the reference cluster
+//! (`examples/reference/main.rs`).
 //!
 //! `N_AZ=3 MAILBOX_PER_AZ=40 cargo run --release --example scaled -- synth`
 

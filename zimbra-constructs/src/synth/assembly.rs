@@ -82,11 +82,14 @@ fn pretty_and_minified_len(template: &Json) -> (String, usize) {
         inner: serde_json::ser::PrettyFormatter::new(),
         whitespace: &mut whitespace,
     };
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
-    if template.serialize(&mut ser).is_err() {
+    if template
+        .serialize(&mut serde_json::Serializer::with_formatter(
+            &mut out, formatter,
+        ))
+        .is_err()
+    {
         return (String::new(), 0);
     }
-    drop(ser);
     let minified_len = out.len() - whitespace;
     // serde_json writes valid UTF-8.
     (String::from_utf8(out).unwrap_or_default(), minified_len)

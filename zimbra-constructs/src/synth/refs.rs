@@ -214,9 +214,11 @@ impl Analysis<'_> {
         let Some(logical) = self.ids.get(target) else {
             return;
         };
-        if links.import_names.get(&target).map_or(true, |names| {
-            !names.iter().any(|(a, _)| a.as_ref() == attribute)
-        }) {
+        let known = links
+            .import_names
+            .get(&target)
+            .is_some_and(|names| names.iter().any(|(a, _)| a.as_ref() == attribute));
+        if !known {
             let attr_part: String = attribute
                 .map(|a| a.chars().filter(char::is_ascii_alphanumeric).collect())
                 .unwrap_or_default();
