@@ -552,7 +552,9 @@ impl Resolver<'_> {
                         }
                     }
                 };
-                if let Some(first) = ips.insert(ip, path.clone()) {
+                // A server that got no address (ZZ007 above) has nothing to collide with.
+                let allocated = options.private_ip.is_some() || ip != subnet.network();
+                if let Some(first) = allocated.then(|| ips.insert(ip, path.clone())).flatten() {
                     self.error("ZZ008", path.clone(), format!("private IP {ip} is also given to {first}; every server needs its own address"));
                 }
                 if kind.is_ldap() {
