@@ -282,6 +282,9 @@ mod rules {
             "ZZ007",
             "is too small for the servers of us-east-2a",
         );
+        // A server that got no address is not reported again as a duplicate address.
+        let diags = Topology::resolve(&props(), &cells).unwrap_err();
+        assert!(!diags.iter().any(|d| d.code == "ZZ008"), "{diags:?}");
     }
 
     #[test]
