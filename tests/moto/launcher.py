@@ -402,6 +402,39 @@ def patch_change_set_outputs_and_exports() -> None:
 
 
 @patch
+def patch_missing_physical_ids() -> None:
+    """Gap: some models (VolumeAttachment, for one) have no physical id at
+    all: DescribeStackResources shows an empty PhysicalResourceId, which AWS
+    never does.
+
+    Why: the end-to-end test checks that every deployed resource of the
+    reference cluster (a mailbox has four volume attachments) has one.
+
+    Fix: after a resource is created, one without a physical id gets the name
+    CloudFormation generates for unnamed resources (`<stack>-<logical id>-<suffix>`,
+    moto's own generate_resource_name). Models with a real id are untouched.
+    Applied before patch_resource_events, so the CREATE_COMPLETE event carries
+    the id too.
+    """
+    wrapped = parsing.parse_and_create_resource
+
+    def parse_and_create_resource(logical_id, resource_json, resources_map, account_id, region_name):
+        resource = wrapped(logical_id, resource_json, resources_map, account_id, region_name)
+        if resource is not None and not getattr(resource, "physical_resource_id", None):
+            stack = _stack_for_map(resources_map)
+            name = parsing.generate_resource_name(
+                resource_json.get("Type", ""), stack.name if stack else "stack", logical_id
+            )
+            try:
+                resource.physical_resource_id = name
+            except AttributeError:  # a read-only property: leave it as moto has it
+                logger.warning("no physical id for %s %s", resource_json.get("Type"), logical_id)
+        return resource
+
+    parsing.parse_and_create_resource = parse_and_create_resource
+
+
+@patch
 def patch_resource_events() -> None:
     """Gap: DescribeStackEvents only has stack-level events, so a deploy log
     cannot show which resource failed; and a Modify of a resource type whose
@@ -1270,6 +1303,40 @@ def patch_instance_security_group_ids() -> None:
         return orig(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
 
     Instance.create_from_cloudformation_json = classmethod(create)
+
+
+@patch
+def patch_security_group_ingress_physical_id() -> None:
+    """Gap: AWS::EC2::SecurityGroupIngress has no physical id:
+    DescribeStackResources and the stack events show an empty
+    PhysicalResourceId for it.
+
+    Why: the network stack opens all traffic between cluster members with a
+    standalone ingress rule; the end-to-end test checks that every deployed
+    resource has a physical id.
+
+    Fix: creation keeps the id of the rule it authorized (`sgr-...`, what AWS
+    reports) as the physical id; when the rule already existed (nothing new
+    authorized), the logical resource name is used.
+    """
+    from moto.ec2.models.security_groups import SecurityGroupIngress
+
+    orig = SecurityGroupIngress.create_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties", {})
+        backend = _ec2(account_id, region_name)
+        if props.get("GroupId"):
+            group = backend.describe_security_groups(group_ids=[props["GroupId"]])[0]
+        else:
+            group = backend.describe_security_groups(groupnames=[props.get("GroupName")])[0]
+        before = {rule.id for rule in group.ingress_rules}
+        resource = orig(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+        new = [rule.id for rule in group.ingress_rules if rule.id not in before]
+        resource.physical_resource_id = new[0] if new else resource_name
+        return resource
+
+    SecurityGroupIngress.create_from_cloudformation_json = classmethod(create)
 
 
 @patch

@@ -634,6 +634,46 @@ def test_instance_type_update_is_applied_in_place(cfn, client):
     assert got["InstanceType"] == "t3.large"
 
 
+
+def test_security_group_ingress_has_the_rule_id_as_physical_id(cfn, client):
+    t = network_template()
+    t["Resources"]["Members"] = {"Type": "AWS::EC2::SecurityGroupIngress", "Properties": {
+        "GroupId": {"Fn::GetAtt": ["MailSg", "GroupId"]}, "IpProtocol": "-1",
+        "SourceSecurityGroupId": {"Fn::GetAtt": ["MailSg", "GroupId"]}}}
+    desc = deploy(cfn, "zc-net", t)
+    assert desc["StackStatus"] == "CREATE_COMPLETE", desc.get("StackStatusReason")
+    rule_id = cfn.describe_stack_resource(StackName="zc-net", LogicalResourceId="Members")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    assert rule_id.startswith("sgr-")
+    group = outputs(desc)["MailSgId"]["OutputValue"]
+    rules = client("ec2").describe_security_group_rules(
+        Filters=[{"Name": "group-id", "Values": [group]}])["SecurityGroupRules"]
+    assert any(r["SecurityGroupRuleId"] == rule_id and r["ReferencedGroupInfo"]["GroupId"] == group
+               for r in rules), rules
+    cfn.delete_stack(StackName="zc-net")
+    assert _wait_stack(cfn, desc["StackId"])["StackStatus"] == "DELETE_COMPLETE"
+
+
+
+def test_every_resource_has_a_physical_id(cfn):
+    deploy(cfn, "zc-net", network_template())
+    t = mail_template("zc-net")
+    t["Resources"]["Store"] = {"Type": "AWS::EC2::Volume", "Properties": {
+        "AvailabilityZone": {"Fn::GetAtt": ["Mta", "AvailabilityZone"]}, "Size": 10}}
+    t["Resources"]["StoreAttachment"] = {"Type": "AWS::EC2::VolumeAttachment", "Properties": {
+        "InstanceId": {"Ref": "Mta"}, "VolumeId": {"Ref": "Store"}, "Device": "/dev/sdf"}}
+    desc = deploy(cfn, "zc-mail", t)
+    assert desc["StackStatus"] == "CREATE_COMPLETE", desc.get("StackStatusReason")
+    resources = cfn.describe_stack_resources(StackName="zc-mail")["StackResources"]
+    ids = {r["LogicalResourceId"]: r.get("PhysicalResourceId", "") for r in resources}
+    assert all(ids.values()), ids
+    assert ids["StoreAttachment"].startswith("zc-mail-StoreAttachment-")
+    events = cfn.describe_stack_events(StackName="zc-mail")["StackEvents"]
+    done = [e for e in events if e["LogicalResourceId"] == "StoreAttachment"
+            and e["ResourceStatus"] == "CREATE_COMPLETE"]
+    assert done[0]["PhysicalResourceId"] == ids["StoreAttachment"]
+
+
 # --------------------------------------------------------------------------- SSM / delete / reset
 
 
