@@ -281,7 +281,7 @@ def _execute_change_set(self: Any, change_set_name: str, stack_name: str | None 
                     else "Export names must be unique across a given region"
                 )
     except Exception as exc:  # noqa: BLE001 - any backend error becomes a rollback
-        logger.warning("change set %s failed: %s", change_set.change_set_name, exc)
+        logger.warning("change set %s failed: %s", change_set.change_set_name, exc, exc_info=True)
         _fail_execution(stack, change_set, verb, _error_text(exc), rollback_resources=verb == "CREATE")
         return
 
@@ -1337,6 +1337,37 @@ def patch_security_group_ingress_physical_id() -> None:
         return resource
 
     SecurityGroupIngress.create_from_cloudformation_json = classmethod(create)
+
+
+@patch
+def patch_previous_parameter_values() -> None:
+    """Gap: CreateChangeSet with UsePreviousValue takes the *resolved* value
+    of the previous deployment. For an AWS::SSM::Parameter::Value<...>
+    parameter that is the AMI id instead of the SSM path, and applying the
+    change set then looks the AMI id up as an SSM parameter name and fails
+    ("'NoneType' object has no attribute 'value'"), so the update rolls back.
+
+    Why: deploy keeps a deployed stack's parameters with UsePreviousValue (as
+    `cdk deploy` does), and every Zimbra server stack has an ImageId parameter
+    of that type: no server stack could be updated.
+
+    Fix: the previous value of a parameter is the value the stack was given
+    (or the deployed template's Default when none was given), as in AWS; it
+    is resolved again when the change set is applied.
+    """
+
+    def stack_parameters(self: Any) -> dict[str, Any]:
+        declared = (getattr(self, "template_dict", None) or {}).get("Parameters") or {}
+        given = self.parameters or {}
+        values = {}
+        for key, slot in declared.items():
+            if key in given:
+                values[key] = given[key]
+            elif "Default" in (slot or {}):
+                values[key] = slot["Default"]
+        return values
+
+    cfn_models.Stack.stack_parameters = property(stack_parameters)
 
 
 @patch

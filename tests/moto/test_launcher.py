@@ -674,6 +674,29 @@ def test_every_resource_has_a_physical_id(cfn):
     assert done[0]["PhysicalResourceId"] == ids["StoreAttachment"]
 
 
+
+def test_use_previous_value_of_ssm_image_parameter_updates(cfn, client):
+    deploy(cfn, "zc-net", network_template())
+    t = mail_template("zc-net")
+    deploy(cfn, "zc-mail", t)
+    t["Resources"]["Mta"]["Properties"]["InstanceType"] = "m5.large"
+    name = "zc-update-previous"
+    cfn.create_change_set(
+        StackName="zc-mail", ChangeSetName=name, ChangeSetType="UPDATE",
+        TemplateBody=json.dumps(t),
+        Parameters=[{"ParameterKey": "ImageId", "UsePreviousValue": True}])
+    cs = _wait_change_set(cfn, name, "zc-mail")
+    assert cs["Status"] == "CREATE_COMPLETE", cs.get("StatusReason")
+    cfn.execute_change_set(ChangeSetName=cs["ChangeSetId"], StackName="zc-mail")
+    desc = _wait_stack(cfn, "zc-mail")
+    assert desc["StackStatus"] == "UPDATE_COMPLETE", desc.get("StackStatusReason")
+    inst = cfn.describe_stack_resource(StackName="zc-mail", LogicalResourceId="Mta")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    got = client("ec2").describe_instances(InstanceIds=[inst])["Reservations"][0]["Instances"][0]
+    assert got["InstanceType"] == "m5.large"
+    assert got["ImageId"] == client("ssm").get_parameter(Name=UBUNTU_PARAM)["Parameter"]["Value"]
+
+
 # --------------------------------------------------------------------------- SSM / delete / reset
 
 
