@@ -1217,6 +1217,30 @@ def patch_iam_managed_policy_delete() -> None:
 
 
 @patch
+def patch_iam_inline_policy_targets() -> None:
+    """Gap: an AWS::IAM::Policy that names only Users (or only Roles, or only
+    Groups) keeps None for the other lists. moto's delete hook of every IAM
+    Role walks all inline policies' role names, so once such a policy exists,
+    deleting any role fails with "'NoneType' object is not iterable" and its
+    stack ends DELETE_FAILED.
+
+    Why: the storage stack's S3 user has an inline policy naming only the
+    user; the identity and network stacks hold roles and are destroyed while
+    it exists.
+
+    Fix: an inline policy keeps empty lists instead of None.
+    """
+    from moto.iam import models as iam_models
+
+    orig = iam_models.InlinePolicy.update
+
+    def update(self, policy_name, policy_document, group_names, role_names, user_names):
+        orig(self, policy_name, policy_document, group_names or [], role_names or [], user_names or [])
+
+    iam_models.InlinePolicy.update = update
+
+
+@patch
 def patch_ec2_delete_hooks() -> None:
     """Gap: InternetGateway, VPCGatewayAttachment, EIP, Volume,
     VolumeAttachment and FlowLog have no CloudFormation delete hook, so they

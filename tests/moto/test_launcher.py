@@ -697,6 +697,26 @@ def test_use_previous_value_of_ssm_image_parameter_updates(cfn, client):
     assert got["ImageId"] == client("ssm").get_parameter(Name=UBUNTU_PARAM)["Parameter"]["Value"]
 
 
+
+def test_role_deletes_while_a_user_only_inline_policy_exists(cfn, client):
+    users = {"Resources": {
+        "User": {"Type": "AWS::IAM::User"},
+        "UserPolicy": {"Type": "AWS::IAM::Policy", "Properties": {
+            "PolicyName": "s3", "Users": [{"Ref": "User"}],
+            "PolicyDocument": {"Version": "2012-10-17", "Statement": [
+                {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}}}}}
+    roles = {"Resources": {"Role": {"Type": "AWS::IAM::Role", "Properties": {
+        "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [
+            {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"},
+             "Action": "sts:AssumeRole"}]}}}}}
+    deploy(cfn, "zc-users", users)
+    desc = deploy(cfn, "zc-roles", roles)
+    cfn.delete_stack(StackName="zc-roles")
+    gone = _wait_stack(cfn, desc["StackId"])
+    assert gone["StackStatus"] == "DELETE_COMPLETE", gone.get("StackStatusReason")
+    assert client("iam").list_roles()["Roles"] == []
+
+
 # --------------------------------------------------------------------------- SSM / delete / reset
 
 
