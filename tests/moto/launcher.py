@@ -1306,6 +1306,66 @@ def patch_ec2_delete_hooks() -> None:
 
 
 @patch
+def patch_ec2_routing_delete_hooks() -> None:
+    """Gap: RouteTable, Route, SubnetRouteTableAssociation and NatGateway have
+    no CloudFormation delete hook: DeleteStack leaves them behind, and the
+    VPC then cannot be deleted ("The vpc ... has dependencies"), so the stack
+    ends DELETE_FAILED. SubnetRouteTableAssociation does not even associate
+    the subnet (DescribeRouteTables shows no association) and reports the
+    route table's id as its physical id.
+
+    Why: the network stack routes its public subnets through the internet
+    gateway and its private subnets through a NAT gateway; destroy must
+    remove it.
+
+    Fix: the association really associates the subnet with the route table
+    (physical id `rtbassoc-...`, as in AWS) and is disassociated on delete;
+    a route is deleted from its table, a route table is deleted (after its
+    associations: moto's retry loop orders that), a NAT gateway is deleted
+    (state `deleted`, as DeleteNatGateway does).
+    """
+    from moto.ec2.models.nat_gateways import NatGateway
+    from moto.ec2.models.route_tables import Route, RouteTable
+    from moto.ec2.models.subnets import SubnetRouteTableAssociation
+
+    orig_assoc_create = SubnetRouteTableAssociation.create_from_cloudformation_json.__func__
+
+    def assoc_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        assoc = orig_assoc_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+        assoc.association_id = _ec2(account_id, region_name).associate_route_table(
+            assoc.route_table_id, subnet_id=assoc.subnet_id
+        )
+        return assoc
+
+    def assoc_delete(self, account_id, region):
+        backend = _ec2(account_id, region)
+        if getattr(self, "association_id", None):
+            backend.disassociate_route_table(self.association_id)
+        backend.subnet_associations.pop(f"{self.route_table_id}:{self.subnet_id}", None)
+
+    def route_delete(self, account_id, region):
+        try:
+            _ec2(account_id, region).delete_route(self.route_table.id, self.destination_cidr_block)
+        except Exception:
+            pass  # the table is already gone
+
+    def route_table_delete(self, account_id, region):
+        _ec2(account_id, region).delete_route_table(self.id)
+
+    def nat_delete(self, account_id, region):
+        _ec2(account_id, region).delete_nat_gateway(self.id)
+
+    SubnetRouteTableAssociation.create_from_cloudformation_json = classmethod(assoc_create)
+    SubnetRouteTableAssociation.physical_resource_id = property(
+        lambda self: getattr(self, "association_id", None) or self.route_table_id
+    )
+    SubnetRouteTableAssociation.delete = assoc_delete
+    Route.delete = route_delete
+    RouteTable.delete = route_table_delete
+    NatGateway.delete = nat_delete
+
+
+@patch
 def patch_instance_security_group_ids() -> None:
     """Gap: AWS::EC2::Instance reads only `SecurityGroups`; `SecurityGroupIds`
     (what a VPC instance uses) is ignored, so the instance lands in the

@@ -717,6 +717,49 @@ def test_role_deletes_while_a_user_only_inline_policy_exists(cfn, client):
     assert client("iam").list_roles()["Roles"] == []
 
 
+
+def routed_network_template() -> dict:
+    t = network_template()
+    r = t["Resources"]
+    r["PublicRt"] = {"Type": "AWS::EC2::RouteTable", "Properties": {"VpcId": {"Ref": "Vpc"}}}
+    r["PublicDefault"] = {"Type": "AWS::EC2::Route", "DependsOn": "IgwAttach", "Properties": {
+        "RouteTableId": {"Ref": "PublicRt"}, "DestinationCidrBlock": "0.0.0.0/0",
+        "GatewayId": {"Ref": "Igw"}}}
+    r["PublicAssoc"] = {"Type": "AWS::EC2::SubnetRouteTableAssociation", "Properties": {
+        "RouteTableId": {"Ref": "PublicRt"}, "SubnetId": {"Ref": "SubnetA"}}}
+    r["NatEip"] = {"Type": "AWS::EC2::EIP", "Properties": {"Domain": "vpc"}}
+    r["Nat"] = {"Type": "AWS::EC2::NatGateway", "Properties": {
+        "AllocationId": {"Fn::GetAtt": ["NatEip", "AllocationId"]}, "SubnetId": {"Ref": "SubnetA"}}}
+    r["PrivateRt"] = {"Type": "AWS::EC2::RouteTable", "Properties": {"VpcId": {"Ref": "Vpc"}}}
+    r["PrivateDefault"] = {"Type": "AWS::EC2::Route", "Properties": {
+        "RouteTableId": {"Ref": "PrivateRt"}, "DestinationCidrBlock": "0.0.0.0/0",
+        "NatGatewayId": {"Ref": "Nat"}}}
+    r["PrivateAssoc"] = {"Type": "AWS::EC2::SubnetRouteTableAssociation", "Properties": {
+        "RouteTableId": {"Ref": "PrivateRt"}, "SubnetId": {"Ref": "SubnetB"}}}
+    return t
+
+
+def test_routed_network_associates_and_deletes(cfn, client):
+    desc = deploy(cfn, "zc-net", routed_network_template())
+    assert desc["StackStatus"] == "CREATE_COMPLETE", desc.get("StackStatusReason")
+    ids = {r["LogicalResourceId"]: r["PhysicalResourceId"]
+           for r in cfn.describe_stack_resources(StackName="zc-net")["StackResources"]}
+    ec2 = client("ec2")
+    table = ec2.describe_route_tables(RouteTableIds=[ids["PublicRt"]])["RouteTables"][0]
+    assocs = {a["SubnetId"]: a["RouteTableAssociationId"]
+              for a in table["Associations"] if a.get("SubnetId")}
+    assert assocs == {ids["SubnetA"]: ids["PublicAssoc"]}
+    assert ids["PublicAssoc"].startswith("rtbassoc-")
+    vpc_id = outputs(desc)["VpcId"]["OutputValue"]
+
+    cfn.delete_stack(StackName="zc-net")
+    gone = _wait_stack(cfn, desc["StackId"])
+    assert gone["StackStatus"] == "DELETE_COMPLETE", gone.get("StackStatusReason")
+    assert ec2.describe_vpcs(Filters=[{"Name": "vpc-id", "Values": [vpc_id]}])["Vpcs"] == []
+    nat = ec2.describe_nat_gateways(NatGatewayIds=[ids["Nat"]])["NatGateways"]
+    assert [n["State"] for n in nat] in ([], ["deleted"])
+
+
 # --------------------------------------------------------------------------- SSM / delete / reset
 
 
