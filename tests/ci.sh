@@ -31,12 +31,34 @@ step "install shellcheck" install_shellcheck
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy -D warnings" cargo clippy --workspace --all-targets -- -D warnings
 step "synth-only build without the AWS SDK" cargo build --quiet -p zimbra-constructs --no-default-features
-step "cargo test" cargo test --workspace
+# Without moto: the two moto end-to-end tests skip here (with a notice); the stage below runs them.
+step "cargo test" env -u ZC_MOTO_ENDPOINT cargo test --workspace
 step "benchmarks run once each (smoke test, not timed)" cargo bench --quiet -p zimbra-constructs --no-default-features --bench synth -- --test
 step "generated resource types match the schemas" zimbra-constructs/codegen/generate.sh --check
 step "cfn-lint on every example" tests/scripts/cfn-lint.sh
 step "synth is byte-for-byte deterministic" tests/scripts/determinism.sh
 step "moto launcher patches" tests/moto/run.sh
+
+# Deploy, diff and destroy on a patched moto server: the library's small apps and the 11-stack
+# reference cluster. Fails when a test skips instead of running (its notice in the output).
+moto_e2e() (  # a subshell: its variables and EXIT trap stay inside
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  pidfile=$(mktemp -u "${TMPDIR:-/tmp}/zc-ci-moto.XXXXXX.pid")
+  log=$(mktemp "${TMPDIR:-/tmp}/zc-ci-moto-e2e.XXXXXX.log")
+  trap 'if [ -f "$pidfile" ]; then kill "$(cat "$pidfile")" 2>/dev/null || true; rm -f "$pidfile"; fi; rm -f "$log" "$pidfile.log"' EXIT
+  # `step` runs this inside `if`, where `set -e` does not apply: every failure returns by hand.
+  ZC_MOTO_ENDPOINT=$(tests/moto/start.sh "$port" "$pidfile") || return 1
+  export ZC_MOTO_ENDPOINT
+  echo "moto on $ZC_MOTO_ENDPOINT"
+  cargo test -p zimbra-constructs --test deploy_moto 2>&1 | tee "$log" || return 1
+  cargo test --test deploy_reference 2>&1 | tee -a "$log" || return 1
+  if grep -q "skipping the moto end-to-end test" "$log"; then
+    echo "a moto end-to-end test skipped although ZC_MOTO_ENDPOINT is set"
+    return 1
+  fi
+  [ "$(grep -c '^test result: ok. 1 passed' "$log")" -eq 2 ] || { echo "expected 2 moto end-to-end tests to pass"; return 1; }
+)
+step "moto end-to-end: deploy, diff, destroy (small apps, reference cluster)" moto_e2e
 echo
 echo "ci steps: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -281,7 +281,7 @@ def _execute_change_set(self: Any, change_set_name: str, stack_name: str | None 
                     else "Export names must be unique across a given region"
                 )
     except Exception as exc:  # noqa: BLE001 - any backend error becomes a rollback
-        logger.warning("change set %s failed: %s", change_set.change_set_name, exc)
+        logger.warning("change set %s failed: %s", change_set.change_set_name, exc, exc_info=True)
         _fail_execution(stack, change_set, verb, _error_text(exc), rollback_resources=verb == "CREATE")
         return
 
@@ -399,6 +399,39 @@ def patch_change_set_outputs_and_exports() -> None:
 # ---------------------------------------------------------------------------
 # g. per-resource events; updates of types without an update hook
 # ---------------------------------------------------------------------------
+
+
+@patch
+def patch_missing_physical_ids() -> None:
+    """Gap: some models (VolumeAttachment, for one) have no physical id at
+    all: DescribeStackResources shows an empty PhysicalResourceId, which AWS
+    never does.
+
+    Why: the end-to-end test checks that every deployed resource of the
+    reference cluster (a mailbox has four volume attachments) has one.
+
+    Fix: after a resource is created, one without a physical id gets the name
+    CloudFormation generates for unnamed resources (`<stack>-<logical id>-<suffix>`,
+    moto's own generate_resource_name). Models with a real id are untouched.
+    Applied before patch_resource_events, so the CREATE_COMPLETE event carries
+    the id too.
+    """
+    wrapped = parsing.parse_and_create_resource
+
+    def parse_and_create_resource(logical_id, resource_json, resources_map, account_id, region_name):
+        resource = wrapped(logical_id, resource_json, resources_map, account_id, region_name)
+        if resource is not None and not getattr(resource, "physical_resource_id", None):
+            stack = _stack_for_map(resources_map)
+            name = parsing.generate_resource_name(
+                resource_json.get("Type", ""), stack.name if stack else "stack", logical_id
+            )
+            try:
+                resource.physical_resource_id = name
+            except AttributeError:  # a read-only property: leave it as moto has it
+                logger.warning("no physical id for %s %s", resource_json.get("Type"), logical_id)
+        return resource
+
+    parsing.parse_and_create_resource = parse_and_create_resource
 
 
 @patch
@@ -1184,6 +1217,30 @@ def patch_iam_managed_policy_delete() -> None:
 
 
 @patch
+def patch_iam_inline_policy_targets() -> None:
+    """Gap: an AWS::IAM::Policy that names only Users (or only Roles, or only
+    Groups) keeps None for the other lists. moto's delete hook of every IAM
+    Role walks all inline policies' role names, so once such a policy exists,
+    deleting any role fails with "'NoneType' object is not iterable" and its
+    stack ends DELETE_FAILED.
+
+    Why: the storage stack's S3 user has an inline policy naming only the
+    user; the identity and network stacks hold roles and are destroyed while
+    it exists.
+
+    Fix: an inline policy keeps empty lists instead of None.
+    """
+    from moto.iam import models as iam_models
+
+    orig = iam_models.InlinePolicy.update
+
+    def update(self, policy_name, policy_document, group_names, role_names, user_names):
+        orig(self, policy_name, policy_document, group_names or [], role_names or [], user_names or [])
+
+    iam_models.InlinePolicy.update = update
+
+
+@patch
 def patch_ec2_delete_hooks() -> None:
     """Gap: InternetGateway, VPCGatewayAttachment, EIP, Volume,
     VolumeAttachment and FlowLog have no CloudFormation delete hook, so they
@@ -1249,6 +1306,66 @@ def patch_ec2_delete_hooks() -> None:
 
 
 @patch
+def patch_ec2_routing_delete_hooks() -> None:
+    """Gap: RouteTable, Route, SubnetRouteTableAssociation and NatGateway have
+    no CloudFormation delete hook: DeleteStack leaves them behind, and the
+    VPC then cannot be deleted ("The vpc ... has dependencies"), so the stack
+    ends DELETE_FAILED. SubnetRouteTableAssociation does not even associate
+    the subnet (DescribeRouteTables shows no association) and reports the
+    route table's id as its physical id.
+
+    Why: the network stack routes its public subnets through the internet
+    gateway and its private subnets through a NAT gateway; destroy must
+    remove it.
+
+    Fix: the association really associates the subnet with the route table
+    (physical id `rtbassoc-...`, as in AWS) and is disassociated on delete;
+    a route is deleted from its table, a route table is deleted (after its
+    associations: moto's retry loop orders that), a NAT gateway is deleted
+    (state `deleted`, as DeleteNatGateway does).
+    """
+    from moto.ec2.models.nat_gateways import NatGateway
+    from moto.ec2.models.route_tables import Route, RouteTable
+    from moto.ec2.models.subnets import SubnetRouteTableAssociation
+
+    orig_assoc_create = SubnetRouteTableAssociation.create_from_cloudformation_json.__func__
+
+    def assoc_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        assoc = orig_assoc_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+        assoc.association_id = _ec2(account_id, region_name).associate_route_table(
+            assoc.route_table_id, subnet_id=assoc.subnet_id
+        )
+        return assoc
+
+    def assoc_delete(self, account_id, region):
+        backend = _ec2(account_id, region)
+        if getattr(self, "association_id", None):
+            backend.disassociate_route_table(self.association_id)
+        backend.subnet_associations.pop(f"{self.route_table_id}:{self.subnet_id}", None)
+
+    def route_delete(self, account_id, region):
+        try:
+            _ec2(account_id, region).delete_route(self.route_table.id, self.destination_cidr_block)
+        except Exception:
+            pass  # the table is already gone
+
+    def route_table_delete(self, account_id, region):
+        _ec2(account_id, region).delete_route_table(self.id)
+
+    def nat_delete(self, account_id, region):
+        _ec2(account_id, region).delete_nat_gateway(self.id)
+
+    SubnetRouteTableAssociation.create_from_cloudformation_json = classmethod(assoc_create)
+    SubnetRouteTableAssociation.physical_resource_id = property(
+        lambda self: getattr(self, "association_id", None) or self.route_table_id
+    )
+    SubnetRouteTableAssociation.delete = assoc_delete
+    Route.delete = route_delete
+    RouteTable.delete = route_table_delete
+    NatGateway.delete = nat_delete
+
+
+@patch
 def patch_instance_security_group_ids() -> None:
     """Gap: AWS::EC2::Instance reads only `SecurityGroups`; `SecurityGroupIds`
     (what a VPC instance uses) is ignored, so the instance lands in the
@@ -1270,6 +1387,71 @@ def patch_instance_security_group_ids() -> None:
         return orig(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
 
     Instance.create_from_cloudformation_json = classmethod(create)
+
+
+@patch
+def patch_security_group_ingress_physical_id() -> None:
+    """Gap: AWS::EC2::SecurityGroupIngress has no physical id:
+    DescribeStackResources and the stack events show an empty
+    PhysicalResourceId for it.
+
+    Why: the network stack opens all traffic between cluster members with a
+    standalone ingress rule; the end-to-end test checks that every deployed
+    resource has a physical id.
+
+    Fix: creation keeps the id of the rule it authorized (`sgr-...`, what AWS
+    reports) as the physical id; when the rule already existed (nothing new
+    authorized), the logical resource name is used.
+    """
+    from moto.ec2.models.security_groups import SecurityGroupIngress
+
+    orig = SecurityGroupIngress.create_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties", {})
+        backend = _ec2(account_id, region_name)
+        if props.get("GroupId"):
+            group = backend.describe_security_groups(group_ids=[props["GroupId"]])[0]
+        else:
+            group = backend.describe_security_groups(groupnames=[props.get("GroupName")])[0]
+        before = {rule.id for rule in group.ingress_rules}
+        resource = orig(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+        new = [rule.id for rule in group.ingress_rules if rule.id not in before]
+        resource.physical_resource_id = new[0] if new else resource_name
+        return resource
+
+    SecurityGroupIngress.create_from_cloudformation_json = classmethod(create)
+
+
+@patch
+def patch_previous_parameter_values() -> None:
+    """Gap: CreateChangeSet with UsePreviousValue takes the *resolved* value
+    of the previous deployment. For an AWS::SSM::Parameter::Value<...>
+    parameter that is the AMI id instead of the SSM path, and applying the
+    change set then looks the AMI id up as an SSM parameter name and fails
+    ("'NoneType' object has no attribute 'value'"), so the update rolls back.
+
+    Why: deploy keeps a deployed stack's parameters with UsePreviousValue (as
+    `cdk deploy` does), and every Zimbra server stack has an ImageId parameter
+    of that type: no server stack could be updated.
+
+    Fix: the previous value of a parameter is the value the stack was given
+    (or the deployed template's Default when none was given), as in AWS; it
+    is resolved again when the change set is applied.
+    """
+
+    def stack_parameters(self: Any) -> dict[str, Any]:
+        declared = (getattr(self, "template_dict", None) or {}).get("Parameters") or {}
+        given = self.parameters or {}
+        values = {}
+        for key, slot in declared.items():
+            if key in given:
+                values[key] = given[key]
+            elif "Default" in (slot or {}):
+                values[key] = slot["Default"]
+        return values
+
+    cfn_models.Stack.stack_parameters = property(stack_parameters)
 
 
 @patch

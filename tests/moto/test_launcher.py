@@ -634,6 +634,132 @@ def test_instance_type_update_is_applied_in_place(cfn, client):
     assert got["InstanceType"] == "t3.large"
 
 
+
+def test_security_group_ingress_has_the_rule_id_as_physical_id(cfn, client):
+    t = network_template()
+    t["Resources"]["Members"] = {"Type": "AWS::EC2::SecurityGroupIngress", "Properties": {
+        "GroupId": {"Fn::GetAtt": ["MailSg", "GroupId"]}, "IpProtocol": "-1",
+        "SourceSecurityGroupId": {"Fn::GetAtt": ["MailSg", "GroupId"]}}}
+    desc = deploy(cfn, "zc-net", t)
+    assert desc["StackStatus"] == "CREATE_COMPLETE", desc.get("StackStatusReason")
+    rule_id = cfn.describe_stack_resource(StackName="zc-net", LogicalResourceId="Members")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    assert rule_id.startswith("sgr-")
+    group = outputs(desc)["MailSgId"]["OutputValue"]
+    rules = client("ec2").describe_security_group_rules(
+        Filters=[{"Name": "group-id", "Values": [group]}])["SecurityGroupRules"]
+    assert any(r["SecurityGroupRuleId"] == rule_id and r["ReferencedGroupInfo"]["GroupId"] == group
+               for r in rules), rules
+    cfn.delete_stack(StackName="zc-net")
+    assert _wait_stack(cfn, desc["StackId"])["StackStatus"] == "DELETE_COMPLETE"
+
+
+
+def test_every_resource_has_a_physical_id(cfn):
+    deploy(cfn, "zc-net", network_template())
+    t = mail_template("zc-net")
+    t["Resources"]["Store"] = {"Type": "AWS::EC2::Volume", "Properties": {
+        "AvailabilityZone": {"Fn::GetAtt": ["Mta", "AvailabilityZone"]}, "Size": 10}}
+    t["Resources"]["StoreAttachment"] = {"Type": "AWS::EC2::VolumeAttachment", "Properties": {
+        "InstanceId": {"Ref": "Mta"}, "VolumeId": {"Ref": "Store"}, "Device": "/dev/sdf"}}
+    desc = deploy(cfn, "zc-mail", t)
+    assert desc["StackStatus"] == "CREATE_COMPLETE", desc.get("StackStatusReason")
+    resources = cfn.describe_stack_resources(StackName="zc-mail")["StackResources"]
+    ids = {r["LogicalResourceId"]: r.get("PhysicalResourceId", "") for r in resources}
+    assert all(ids.values()), ids
+    assert ids["StoreAttachment"].startswith("zc-mail-StoreAttachment-")
+    events = cfn.describe_stack_events(StackName="zc-mail")["StackEvents"]
+    done = [e for e in events if e["LogicalResourceId"] == "StoreAttachment"
+            and e["ResourceStatus"] == "CREATE_COMPLETE"]
+    assert done[0]["PhysicalResourceId"] == ids["StoreAttachment"]
+
+
+
+def test_use_previous_value_of_ssm_image_parameter_updates(cfn, client):
+    deploy(cfn, "zc-net", network_template())
+    t = mail_template("zc-net")
+    deploy(cfn, "zc-mail", t)
+    t["Resources"]["Mta"]["Properties"]["InstanceType"] = "m5.large"
+    name = "zc-update-previous"
+    cfn.create_change_set(
+        StackName="zc-mail", ChangeSetName=name, ChangeSetType="UPDATE",
+        TemplateBody=json.dumps(t),
+        Parameters=[{"ParameterKey": "ImageId", "UsePreviousValue": True}])
+    cs = _wait_change_set(cfn, name, "zc-mail")
+    assert cs["Status"] == "CREATE_COMPLETE", cs.get("StatusReason")
+    cfn.execute_change_set(ChangeSetName=cs["ChangeSetId"], StackName="zc-mail")
+    desc = _wait_stack(cfn, "zc-mail")
+    assert desc["StackStatus"] == "UPDATE_COMPLETE", desc.get("StackStatusReason")
+    inst = cfn.describe_stack_resource(StackName="zc-mail", LogicalResourceId="Mta")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    got = client("ec2").describe_instances(InstanceIds=[inst])["Reservations"][0]["Instances"][0]
+    assert got["InstanceType"] == "m5.large"
+    assert got["ImageId"] == client("ssm").get_parameter(Name=UBUNTU_PARAM)["Parameter"]["Value"]
+
+
+
+def test_role_deletes_while_a_user_only_inline_policy_exists(cfn, client):
+    users = {"Resources": {
+        "User": {"Type": "AWS::IAM::User"},
+        "UserPolicy": {"Type": "AWS::IAM::Policy", "Properties": {
+            "PolicyName": "s3", "Users": [{"Ref": "User"}],
+            "PolicyDocument": {"Version": "2012-10-17", "Statement": [
+                {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}}}}}
+    roles = {"Resources": {"Role": {"Type": "AWS::IAM::Role", "Properties": {
+        "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [
+            {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"},
+             "Action": "sts:AssumeRole"}]}}}}}
+    deploy(cfn, "zc-users", users)
+    desc = deploy(cfn, "zc-roles", roles)
+    cfn.delete_stack(StackName="zc-roles")
+    gone = _wait_stack(cfn, desc["StackId"])
+    assert gone["StackStatus"] == "DELETE_COMPLETE", gone.get("StackStatusReason")
+    assert client("iam").list_roles()["Roles"] == []
+
+
+
+def routed_network_template() -> dict:
+    t = network_template()
+    r = t["Resources"]
+    r["PublicRt"] = {"Type": "AWS::EC2::RouteTable", "Properties": {"VpcId": {"Ref": "Vpc"}}}
+    r["PublicDefault"] = {"Type": "AWS::EC2::Route", "DependsOn": "IgwAttach", "Properties": {
+        "RouteTableId": {"Ref": "PublicRt"}, "DestinationCidrBlock": "0.0.0.0/0",
+        "GatewayId": {"Ref": "Igw"}}}
+    r["PublicAssoc"] = {"Type": "AWS::EC2::SubnetRouteTableAssociation", "Properties": {
+        "RouteTableId": {"Ref": "PublicRt"}, "SubnetId": {"Ref": "SubnetA"}}}
+    r["NatEip"] = {"Type": "AWS::EC2::EIP", "Properties": {"Domain": "vpc"}}
+    r["Nat"] = {"Type": "AWS::EC2::NatGateway", "Properties": {
+        "AllocationId": {"Fn::GetAtt": ["NatEip", "AllocationId"]}, "SubnetId": {"Ref": "SubnetA"}}}
+    r["PrivateRt"] = {"Type": "AWS::EC2::RouteTable", "Properties": {"VpcId": {"Ref": "Vpc"}}}
+    r["PrivateDefault"] = {"Type": "AWS::EC2::Route", "Properties": {
+        "RouteTableId": {"Ref": "PrivateRt"}, "DestinationCidrBlock": "0.0.0.0/0",
+        "NatGatewayId": {"Ref": "Nat"}}}
+    r["PrivateAssoc"] = {"Type": "AWS::EC2::SubnetRouteTableAssociation", "Properties": {
+        "RouteTableId": {"Ref": "PrivateRt"}, "SubnetId": {"Ref": "SubnetB"}}}
+    return t
+
+
+def test_routed_network_associates_and_deletes(cfn, client):
+    desc = deploy(cfn, "zc-net", routed_network_template())
+    assert desc["StackStatus"] == "CREATE_COMPLETE", desc.get("StackStatusReason")
+    ids = {r["LogicalResourceId"]: r["PhysicalResourceId"]
+           for r in cfn.describe_stack_resources(StackName="zc-net")["StackResources"]}
+    ec2 = client("ec2")
+    table = ec2.describe_route_tables(RouteTableIds=[ids["PublicRt"]])["RouteTables"][0]
+    assocs = {a["SubnetId"]: a["RouteTableAssociationId"]
+              for a in table["Associations"] if a.get("SubnetId")}
+    assert assocs == {ids["SubnetA"]: ids["PublicAssoc"]}
+    assert ids["PublicAssoc"].startswith("rtbassoc-")
+    vpc_id = outputs(desc)["VpcId"]["OutputValue"]
+
+    cfn.delete_stack(StackName="zc-net")
+    gone = _wait_stack(cfn, desc["StackId"])
+    assert gone["StackStatus"] == "DELETE_COMPLETE", gone.get("StackStatusReason")
+    assert ec2.describe_vpcs(Filters=[{"Name": "vpc-id", "Values": [vpc_id]}])["Vpcs"] == []
+    nat = ec2.describe_nat_gateways(NatGatewayIds=[ids["Nat"]])["NatGateways"]
+    assert [n["State"] for n in nat] in ([], ["deleted"])
+
+
 # --------------------------------------------------------------------------- SSM / delete / reset
 
 

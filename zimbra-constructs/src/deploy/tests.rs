@@ -73,15 +73,19 @@ fn one_stack() -> Assembly {
 
 /// Two independent stacks, `Net` and `Cell`.
 fn two_stacks() -> Assembly {
+    two_stacks_protecting_cell(false)
+}
+
+/// [`two_stacks`], with `Cell` asking for termination protection when `protect`.
+fn two_stacks_protecting_cell(protect: bool) -> Assembly {
     let mut app = App::new();
     let n = app
         .add_stack(app.root(), "Net", StackProps::new(region()))
         .unwrap();
     app.add_resource(n, "Vpc", ec2::Vpc::new().set_cidr_block("10.0.0.0/16"))
         .unwrap();
-    let c = app
-        .add_stack(app.root(), "Cell", StackProps::new(region()))
-        .unwrap();
+    let props = StackProps::new(region()).set_termination_protection(protect);
+    let c = app.add_stack(app.root(), "Cell", props).unwrap();
     app.add_resource(c, "Vpc", ec2::Vpc::new().set_cidr_block("10.1.0.0/16"))
         .unwrap();
     app.synth(&crate::SynthOptions::default()).unwrap()
@@ -905,5 +909,143 @@ async fn oversized_stack_synthesizes_only_for_staging_and_deploy_refuses_it_inli
     assert!(
         err.to_string().contains("over CloudFormation's 51200-byte limit for inline templates; pass --staging-bucket NAME"),
         "{err}"
+    );
+}
+
+/// Records UpdateTerminationProtection calls as `utp:<stack>:<flag>` and DeleteStack calls as
+/// `delete:<stack>` in `log`.
+fn protection_log_rules(log: &Arc<Mutex<Vec<String>>>) -> (Rule, Rule) {
+    let l = log.clone();
+    let utp = mock!(Client::update_termination_protection).then_compute_output(move |r| {
+        if let Ok(mut l) = l.lock() {
+            l.push(format!(
+                "utp:{}:{}",
+                r.stack_name().unwrap_or_default(),
+                r.enable_termination_protection().unwrap_or_default()
+            ));
+        }
+        UpdateTerminationProtectionOutput::builder().build()
+    });
+    let l = log.clone();
+    let del = mock!(Client::delete_stack).then_compute_output(move |r| {
+        if let Ok(mut l) = l.lock() {
+            l.push(format!("delete:{}", r.stack_name().unwrap_or_default()));
+        }
+        DeleteStackOutput::builder().build()
+    });
+    (utp, del)
+}
+
+#[tokio::test]
+async fn deploy_turns_on_termination_protection_where_the_artifact_asks() {
+    let assembly = two_stacks_protecting_cell(true);
+    assert!(assembly
+        .stack("Cell")
+        .is_some_and(|s| s.termination_protection));
+    assert!(assembly
+        .stack("Net")
+        .is_some_and(|s| !s.termination_protection));
+    let created = |name: &'static str| {
+        mock!(Client::describe_stacks)
+            .match_requests(move |r| r.stack_name() == Some(name))
+            .sequence()
+            .error(missing)
+            .times(2)
+            .output(move || stack(name, "CREATE_COMPLETE"))
+            .repeatedly()
+            .build()
+    };
+    let (net, cell) = (created("Net"), created("Cell"));
+    let evs = mock!(Client::describe_stack_events).then_output(|| events(vec![]));
+    let cs = mock!(Client::describe_change_set)
+        .then_output(|| ready_change_set(vec![("Add", "Vpc", "AWS::EC2::VPC", None)]));
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let (utp, _) = protection_log_rules(&log);
+    let common = common_rules();
+    let mut rules = vec![&net, &cell, &evs, &cs, &utp];
+    rules.extend(refs(&common));
+    let (s, out) = session(client(&rules), Approver::yes());
+    let opts = DeployOptions {
+        concurrency: 1,
+        ..DeployOptions::default()
+    };
+    let report = deploy(&assembly, &opts, &s, std::future::pending())
+        .await
+        .unwrap();
+    assert_eq!(
+        report.outcome("Cell"),
+        Some(Outcome::Created),
+        "{}",
+        out.text()
+    );
+    assert_eq!(report.outcome("Net"), Some(Outcome::Created));
+    assert_eq!(
+        log.lock().unwrap().clone(),
+        vec!["utp:Cell:true".to_owned()]
+    );
+}
+
+#[tokio::test]
+async fn destroy_refuses_a_protected_stack_unless_told_to_remove_protection() {
+    let assembly = one_stack();
+    let gone = mock!(Client::describe_stacks)
+        .match_requests(|r| r.stack_name().is_some_and(|n| n.starts_with("arn:")))
+        .then_error(missing);
+    let protected = mock!(Client::describe_stacks).then_output(|| {
+        DescribeStacksOutput::builder()
+            .stacks(
+                Stack::builder()
+                    .stack_name("Net")
+                    .stack_id("arn:aws:cloudformation:us-east-2:123:stack/Net/1")
+                    .stack_status(SdkStackStatus::UpdateComplete)
+                    .enable_termination_protection(true)
+                    .build(),
+            )
+            .build()
+    });
+    let tpl = mock!(Client::get_template).then_output(|| {
+        GetTemplateOutput::builder()
+            .template_body(r#"{"Resources":{}}"#)
+            .build()
+    });
+    let evs = mock!(Client::describe_stack_events).then_output(|| events(vec![]));
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let (utp, del) = protection_log_rules(&log);
+    let rules = [&gone, &protected, &tpl, &evs, &utp, &del];
+
+    // --force alone does not delete a protected stack, nor touch its protection.
+    let (s, _) = session(client(&rules), Approver::yes());
+    let opts = DestroyOptions {
+        force: true,
+        ..DestroyOptions::default()
+    };
+    let err = destroy(&assembly, &opts, &s, std::future::pending())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, DestroyError::TerminationProtected { stack } if stack == "Net"),
+        "{err}"
+    );
+    assert!(
+        err.to_string().contains("--remove-termination-protection"),
+        "{err}"
+    );
+    assert!(log.lock().unwrap().is_empty());
+
+    // --remove-termination-protection turns it off first, then deletes.
+    let (s, out) = session(client(&rules), Approver::yes());
+    let opts = DestroyOptions {
+        force: true,
+        remove_termination_protection: true,
+        ..DestroyOptions::default()
+    };
+    let report = destroy(&assembly, &opts, &s, std::future::pending())
+        .await
+        .unwrap();
+    assert_eq!(report.deleted, vec!["Net".to_owned()], "{}", out.text());
+    let arn = "arn:aws:cloudformation:us-east-2:123:stack/Net/1";
+    assert_eq!(
+        log.lock().unwrap().clone(),
+        vec![format!("utp:{arn}:false"), format!("delete:{arn}")]
     );
 }
