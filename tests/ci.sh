@@ -23,6 +23,7 @@ step "synth-only build without the AWS SDK" cargo build --quiet -p zimbra-constr
 step "cargo test" cargo test --workspace
 step "generated resource types match the schemas" zimbra-constructs/codegen/generate.sh --check
 step "cfn-lint on every example" tests/scripts/cfn-lint.sh
+step "check and checkov on every example" tests/scripts/checkov.sh
 step "synth is byte-for-byte deterministic" tests/scripts/determinism.sh
 step "moto launcher patches" tests/moto/run.sh
 echo

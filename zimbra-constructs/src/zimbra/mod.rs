@@ -9,6 +9,7 @@ pub mod identity;
 pub mod names;
 pub mod network;
 pub mod nlb;
+pub mod rules;
 pub mod server;
 pub mod spec;
 pub mod storage;
