@@ -200,7 +200,7 @@ fn bucket_encryption(ctx: &CheckContext<'_>, out: &mut Reporter) {
             .prop("BucketEncryption")
             .get("ServerSideEncryptionConfiguration")
             .and_then(Json::as_array);
-        if rules.map_or(true, Vec::is_empty) {
+        if rules.is_none_or(|r| r.is_empty()) {
             out.resource(
                 &r,
                 "the bucket has no default encryption configured",

@@ -1,7 +1,7 @@
 //! The Zimbra architecture pack (`ZA0xx`): the reference architecture's rules
 //! (`shared/ZIMBRA-REFERENCE.md`), checked on the synthesized templates. Servers are found
 //! through the `Metadata` the cluster leaves on each instance ([`server_facts`]):
-//! `{"zimbra-constructs": {"cluster", "fqdn", "roles", "az", "logger", "ldapServerId"}}`, so
+//! `{"zimbra-constructs": {"fqdn", "roles", "az", "logger", "ldapServerId"}}`, so
 //! the rules read what will be deployed, escape-hatch overrides included.
 //!
 //! | id | severity | requires |
@@ -46,14 +46,20 @@ pub fn server_facts(topology: &Topology, server: &ResolvedServer) -> Json {
     .filter(|(on, _)| *on)
     .map(|(_, r)| *r)
     .collect();
-    json!({
-        "cluster": topology.props.name,
+    // Kept small (cell stacks are sent inline): `logger` only on the logger host,
+    // `ldapServerId` only on LDAP servers; the cluster is the first part of the path.
+    let mut facts = json!({
         "fqdn": server.fqdn,
         "roles": roles,
         "az": topology.azs[server.az].az.as_str(),
-        "logger": server.logger,
-        "ldapServerId": server.ldap_id,
-    })
+    });
+    if server.logger {
+        facts["logger"] = json!(true);
+    }
+    if let Some(id) = server.ldap_id {
+        facts["ldapServerId"] = json!(id);
+    }
+    facts
 }
 
 /// The rules of the pack, in id order.
@@ -138,8 +144,9 @@ impl Server<'_> {
 fn servers<'a>(ctx: &CheckContext<'a>) -> Vec<Server<'a>> {
     ctx.of_type("AWS::EC2::Instance")
         .filter_map(|r| {
+            r.fact("roles").as_array()?;
             Some(Server {
-                cluster: r.fact("cluster").as_str()?,
+                cluster: r.path().split('/').next().unwrap_or(""),
                 fqdn: r.fact("fqdn").as_str().unwrap_or(""),
                 az: r.fact("az").as_str().unwrap_or(""),
                 roles: r
