@@ -55,13 +55,22 @@ fn two() -> Vec<AzCell> {
 /// Builds and synthesizes a cluster.
 fn synth(props: ClusterProps, cells: Vec<AzCell>) -> Attempt {
     let mut app = App::new();
-    let mut c = ZimbraCluster::new(props);
+    add(&mut app, ZimbraCluster::new(props), cells)?;
+    app.synth(&SynthOptions::default())?;
+    Ok(())
+}
+
+/// A volume specification that must be refused.
+fn volume(spec: Result<VolumeSpec, zimbra_constructs::zimbra::volume::VolumeError>) -> Attempt {
+    spec.map(drop).map_err(Into::into)
+}
+
+/// Adds a cluster with `cells` to `app`.
+fn add(app: &mut App, mut c: ZimbraCluster, cells: Vec<AzCell>) -> Result<Cluster, ClusterError> {
     for cell in cells {
         c = c.cell(cell);
     }
-    c.build(&mut app)?;
-    app.synth(&SynthOptions::default())?;
-    Ok(())
+    c.build(app)
 }
 
 fn parse<T: std::str::FromStr>(s: &str) -> Attempt
@@ -196,7 +205,7 @@ mod volumes {
     #[test]
     fn a_gp3_volume_of_zero_gib() {
         refused(
-            || VolumeSpec::gp3(0).map(drop).map_err(Into::into),
+            || volume(VolumeSpec::gp3(0)),
             &["invalid gp3 volume", "outside 1–16384 GiB"],
         );
     }
@@ -204,7 +213,7 @@ mod volumes {
     #[test]
     fn a_gp3_volume_over_16_tib() {
         refused(
-            || VolumeSpec::gp3(16_385).map(drop).map_err(Into::into),
+            || volume(VolumeSpec::gp3(16_385)),
             &["size 16385 GiB is outside 1–16384 GiB"],
         );
     }
@@ -212,12 +221,7 @@ mod volumes {
     #[test]
     fn gp3_iops_over_16000() {
         refused(
-            || {
-                VolumeSpec::gp3(1_000)?
-                    .with_iops(20_000)
-                    .map(drop)
-                    .map_err(Into::into)
-            },
+            || volume(VolumeSpec::gp3(1_000)?.with_iops(20_000)),
             &["20000 IOPS is outside 3000–16000"],
         );
     }
@@ -225,12 +229,7 @@ mod volumes {
     #[test]
     fn gp3_iops_over_500_per_gib() {
         refused(
-            || {
-                VolumeSpec::gp3(10)?
-                    .with_iops(6_000)
-                    .map(drop)
-                    .map_err(Into::into)
-            },
+            || volume(VolumeSpec::gp3(10)?.with_iops(6_000)),
             &["exceeds 500 per GiB"],
         );
     }
@@ -238,12 +237,7 @@ mod volumes {
     #[test]
     fn gp3_throughput_over_the_iops_ratio() {
         refused(
-            || {
-                VolumeSpec::gp3(100)?
-                    .with_throughput(1_000)
-                    .map(drop)
-                    .map_err(Into::into)
-            },
+            || volume(VolumeSpec::gp3(100)?.with_throughput(1_000)),
             &["exceeds 0.25 MiB/s per IOPS"],
         );
     }
@@ -251,7 +245,7 @@ mod volumes {
     #[test]
     fn an_st1_volume_under_125_gib() {
         refused(
-            || VolumeSpec::st1(100).map(drop).map_err(Into::into),
+            || volume(VolumeSpec::st1(100)),
             &["invalid st1 volume", "outside 125–16384 GiB"],
         );
     }
@@ -259,12 +253,7 @@ mod volumes {
     #[test]
     fn st1_with_provisioned_iops() {
         refused(
-            || {
-                VolumeSpec::st1(500)?
-                    .with_iops(3_000)
-                    .map(drop)
-                    .map_err(Into::into)
-            },
+            || volume(VolumeSpec::st1(500)?.with_iops(3_000)),
             &["st1 volumes take no provisioned IOPS"],
         );
     }
@@ -272,7 +261,7 @@ mod volumes {
     #[test]
     fn io2_iops_under_100() {
         refused(
-            || VolumeSpec::io2(100, 50).map(drop).map_err(Into::into),
+            || volume(VolumeSpec::io2(100, 50)),
             &["invalid io2 volume", "50 IOPS is outside 100–256000"],
         );
     }
@@ -280,7 +269,7 @@ mod volumes {
     #[test]
     fn io2_iops_over_1000_per_gib() {
         refused(
-            || VolumeSpec::io2(10, 20_000).map(drop).map_err(Into::into),
+            || volume(VolumeSpec::io2(10, 20_000)),
             &["exceeds 1000 per GiB"],
         );
     }
@@ -288,7 +277,7 @@ mod volumes {
     #[test]
     fn an_io2_volume_over_64_tib() {
         refused(
-            || VolumeSpec::io2(70_000, 1_000).map(drop).map_err(Into::into),
+            || volume(VolumeSpec::io2(70_000, 1_000)),
             &["outside 4–65536 GiB"],
         );
     }
@@ -586,11 +575,11 @@ mod synthesis {
         refused(
             || {
                 let mut app = App::new();
-                let mut c = ZimbraCluster::new(props()).mailboxes_per_stack(0, 30);
-                for cell in cells {
-                    c = c.cell(cell);
-                }
-                c.build(&mut app)?;
+                add(
+                    &mut app,
+                    ZimbraCluster::new(props()).mailboxes_per_stack(0, 30),
+                    cells,
+                )?;
                 app.synth(&SynthOptions::default())?;
                 Ok(())
             },
@@ -637,11 +626,7 @@ mod synthesis {
         refused(
             || {
                 let mut app = App::new();
-                let mut c = ZimbraCluster::new(props());
-                for cell in two() {
-                    c = c.cell(cell);
-                }
-                c.build(&mut app)?;
+                add(&mut app, ZimbraCluster::new(props()), two())?;
                 let other = app.add_stack(
                     app.root(),
                     "Legacy",
@@ -664,11 +649,7 @@ mod synthesis {
             || {
                 let mut app = App::new();
                 for _ in 0..2 {
-                    let mut c = ZimbraCluster::new(props());
-                    for cell in two() {
-                        c = c.cell(cell);
-                    }
-                    c.build(&mut app)?;
+                    add(&mut app, ZimbraCluster::new(props()), two())?;
                 }
                 Ok(())
             },
@@ -718,11 +699,7 @@ mod unsafe_programs {
         refused(
             || {
                 let mut app = App::new();
-                let mut c = ZimbraCluster::new(props());
-                for cell in two() {
-                    c = c.cell(cell);
-                }
-                let cluster = c.build(&mut app)?;
+                let cluster = add(&mut app, ZimbraCluster::new(props()), two())?;
                 let smtp = cluster.nlb.targets[0].target_group;
                 app.options_mut(smtp)?
                     .add_property_override("TargetGroupAttributes.0.Value", "false");
@@ -738,11 +715,7 @@ mod unsafe_programs {
         refused(
             || {
                 let mut app = App::new();
-                let mut c = ZimbraCluster::new(props());
-                for cell in two() {
-                    c = c.cell(cell);
-                }
-                let cluster = c.build(&mut app)?;
+                let cluster = add(&mut app, ZimbraCluster::new(props()), two())?;
                 app.suppress(cluster.node, "ZS009", "")?;
                 Ok(())
             },

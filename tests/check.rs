@@ -2,18 +2,7 @@
 //! (most made unsafe through the escape hatch, which the rules see because they read the
 //! templates) and on none of the examples; suppressions need a reason and are reported.
 
-#[allow(dead_code)]
-#[path = "../examples/large.rs"]
-mod large;
-#[allow(dead_code)]
-#[path = "../examples/reference/main.rs"]
-mod reference;
-#[allow(dead_code)]
-#[path = "../examples/single_server.rs"]
-mod single_server;
-#[allow(dead_code)]
-#[path = "../examples/two_az.rs"]
-mod two_az;
+mod common;
 
 use serde_json::json;
 use zimbra_constructs::check::{CheckError, CheckReport};
@@ -24,14 +13,7 @@ use zimbra_constructs::{
     Expr, NodeId, RemovalPolicy, Resource, Severity, SynthError, SynthOptions,
 };
 
-type Build = fn() -> Result<App, Box<dyn std::error::Error>>;
-
-const EXAMPLES: [(&str, Build); 4] = [
-    ("reference", reference::build),
-    ("single_server", single_server::build),
-    ("two_az", two_az::build),
-    ("large", large::build),
-];
+use common::EXAMPLES;
 
 /// The reference cluster with changed settings.
 fn cluster(props: impl FnOnce(ClusterProps) -> ClusterProps) -> App {
@@ -111,6 +93,23 @@ fn every_example_checks_clean_with_every_rule() {
         assert!(r.findings.is_empty(), "{name}: {:#?}", r.findings);
         assert_eq!(r.rules.len(), 23, "{name}: both packs ran");
         assert!(app.synth(&SynthOptions::default()).is_ok(), "{name}");
+    }
+}
+
+#[test]
+fn rule_ids_are_unique_sorted_and_carry_their_pack_prefix() {
+    use zimbra_constructs::check::{security, RuleFn};
+    use zimbra_constructs::zimbra::rules;
+    for (prefix, pack) in [("ZS", &security::RULES[..]), ("ZA", &rules::RULES[..])] {
+        let ids: Vec<&str> = pack.iter().map(|r: &RuleFn| r.id).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(ids, sorted);
+        assert!(
+            ids.iter().all(|i| i.starts_with(prefix) && i.len() == 5),
+            "{ids:?}"
+        );
     }
 }
 

@@ -23,12 +23,12 @@ for sample in "$out"/proptest/sample-*; do
 done
 ignore=$(grep -v '^#' tests/scripts/cfn-lint-ignore.txt | cut -d' ' -f1 | paste -sd, -)
 status=0
+# One cfn-lint process per example (its stacks share a region): start-up dominates its time.
 for ex in "${examples[@]}"; do
-  while IFS=$'\t' read -r file region; do
-    if ! .venv/bin/cfn-lint --regions "$region" ${ignore:+--ignore-checks "$ignore"} -- "$out/$ex/$file"; then
-      status=1
-    fi
-  done < <(.venv/bin/python -c 'import json,sys; [print(s["templateFile"]+"\t"+s["region"]) for s in json.load(open(sys.argv[1]))["stacks"]]' "$out/$ex/manifest.json")
+  region=$(.venv/bin/python -c 'import json,sys; print(json.load(open(sys.argv[1]))["stacks"][0]["region"])' "$out/$ex/manifest.json")
+  if ! .venv/bin/cfn-lint --regions "$region" ${ignore:+--ignore-checks "$ignore"} -- "$out/$ex"/*.template.json; then
+    status=1
+  fi
 done
 count=$(find "$out" -name '*.template.json' | wc -l)
 if [ $status -eq 0 ]; then

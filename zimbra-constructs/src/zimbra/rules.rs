@@ -509,15 +509,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn rule_ids_are_unique_and_in_order() {
-        let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
-        let mut sorted = ids.clone();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(ids, sorted);
-    }
-
-    #[test]
     fn quoted_values_are_found_after_a_marker() {
         let s = r#"x ldap_url="ldap://a:389 ldap://b:389"' y ldap_url="ldap://c:389""#;
         assert_eq!(
