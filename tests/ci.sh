@@ -36,6 +36,7 @@ step "cargo test" env -u ZC_MOTO_ENDPOINT cargo test --workspace
 step "benchmarks run once each (smoke test, not timed)" cargo bench --quiet -p zimbra-constructs --no-default-features --bench synth -- --test
 step "generated resource types match the schemas" zimbra-constructs/codegen/generate.sh --check
 step "cfn-lint on every example" tests/scripts/cfn-lint.sh
+step "check and checkov on every example" tests/scripts/checkov.sh
 step "synth is byte-for-byte deterministic" tests/scripts/determinism.sh
 step "moto launcher patches" tests/moto/run.sh
 

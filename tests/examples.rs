@@ -2,29 +2,10 @@
 //! `cargo insta review`), plus the properties a reviewer relies on: deterministic output,
 //! every stack within CloudFormation's limits, and the facts of the reference architecture.
 
-#[allow(dead_code)]
-#[path = "../examples/large.rs"]
-mod large;
-#[allow(dead_code)]
-#[path = "../examples/reference/main.rs"]
-mod reference;
-#[allow(dead_code)]
-#[path = "../examples/single_server.rs"]
-mod single_server;
-#[allow(dead_code)]
-#[path = "../examples/two_az.rs"]
-mod two_az;
+mod common;
 
-use zimbra_constructs::{App, Assembly, SynthOptions};
-
-type Build = fn() -> Result<App, Box<dyn std::error::Error>>;
-
-const EXAMPLES: [(&str, Build); 4] = [
-    ("reference", reference::build),
-    ("single_server", single_server::build),
-    ("two_az", two_az::build),
-    ("large", large::build),
-];
+use common::{Build, EXAMPLES};
+use zimbra_constructs::{Assembly, SynthOptions};
 
 fn synth(build: Build) -> Assembly {
     let app = build().unwrap_or_else(|e| panic!("example does not build: {e}"));
@@ -83,7 +64,7 @@ fn every_stack_fits_the_inline_body_limit_so_deploy_needs_no_bucket() {
 
 #[test]
 fn the_large_example_has_over_500_resources_in_legal_stacks() {
-    let a = synth(large::build);
+    let a = synth(common::large);
     let total: usize = a.stacks.iter().map(|s| s.resource_count).sum();
     assert!(total > 500, "{total}");
 }

@@ -1,30 +1,34 @@
 #!/usr/bin/env bash
-# Synthesizes every example and runs the pinned cfn-lint on each template, with the stack's
-# own region from manifest.json. Fails on any error; warnings are allowed only for the rules
-# listed (with the reason) in tests/scripts/cfn-lint-ignore.txt.
+# Synthesizes every example, plus a fixed seeded sample of the property tests' random
+# clusters, and runs the pinned cfn-lint on each template, with the stack's own region from
+# manifest.json. Fails on any error; warnings are allowed only for the rules listed (with the
+# reason) in tests/scripts/cfn-lint-ignore.txt.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repo"
 . tests/scripts/venv.sh
+. tests/scripts/examples.sh
 ensure_venv .venv cfn-lint==1.58.0
 out=${1:-target/synth}
 rm -rf "$out"
-examples=(reference single_server two_az large)
+examples=("${EXAMPLES[@]}")
 for ex in "${examples[@]}"; do
-  if [ "$ex" = reference ]; then
-    cargo run --quiet --release --no-default-features -- synth --out "$out/$ex" --quiet
-  else
-    cargo run --quiet --release --no-default-features --example "$ex" -- synth --out "$out/$ex" --quiet
-  fi
+  synth_example "$ex" "$out/$ex"
+done
+# Five seeded random clusters from tests/properties.rs.
+ZC_PROPTEST_SAMPLE_DIR="$repo/$out/proptest" \
+  cargo test --quiet --test properties -- --exact a_fixed_sample_is_written_for_cfn_lint
+for sample in "$out"/proptest/sample-*; do
+  examples+=("proptest/$(basename "$sample")")
 done
 ignore=$(grep -v '^#' tests/scripts/cfn-lint-ignore.txt | cut -d' ' -f1 | paste -sd, -)
 status=0
+# One cfn-lint process per example (its stacks share a region): start-up dominates its time.
 for ex in "${examples[@]}"; do
-  while IFS=$'\t' read -r file region; do
-    if ! .venv/bin/cfn-lint --regions "$region" ${ignore:+--ignore-checks "$ignore"} -- "$out/$ex/$file"; then
-      status=1
-    fi
-  done < <(.venv/bin/python -c 'import json,sys; [print(s["templateFile"]+"\t"+s["region"]) for s in json.load(open(sys.argv[1]))["stacks"]]' "$out/$ex/manifest.json")
+  region=$(.venv/bin/python -c 'import json,sys; print(json.load(open(sys.argv[1]))["stacks"][0]["region"])' "$out/$ex/manifest.json")
+  if ! .venv/bin/cfn-lint --regions "$region" ${ignore:+--ignore-checks "$ignore"} -- "$out/$ex"/*.template.json; then
+    status=1
+  fi
 done
 count=$(find "$out" -name '*.template.json' | wc -l)
 if [ $status -eq 0 ]; then

@@ -4,13 +4,13 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repo"
+. tests/scripts/examples.sh
 a=target/determinism/a
 b=target/determinism/b
 rm -rf target/determinism
 for dir in "$a" "$b"; do
-  cargo run --quiet --release --no-default-features -- synth --out "$dir/reference" --quiet
-  for ex in single_server two_az large; do
-    cargo run --quiet --release --no-default-features --example "$ex" -- synth --out "$dir/$ex" --quiet
+  for ex in "${EXAMPLES[@]}"; do
+    synth_example "$ex" "$dir/$ex"
   done
 done
 diff -r "$a" "$b"

@@ -87,6 +87,8 @@ impl From<MappingRef> for NodeId {
 #[derive(Debug)]
 pub struct App {
     pub(crate) tree: Tree,
+    /// Rule packs and suppressions (see [`crate::check`]).
+    pub(crate) checks: crate::check::Registry,
 }
 
 impl Default for App {
@@ -99,7 +101,10 @@ impl App {
     /// An empty app.
     #[must_use]
     pub fn new() -> Self {
-        App { tree: Tree::new() }
+        App {
+            tree: Tree::new(),
+            checks: crate::check::Registry::default(),
+        }
     }
 
     /// The root node, the scope for stacks and stage-like constructs.

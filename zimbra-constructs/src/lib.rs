@@ -1,6 +1,7 @@
 #![doc = include_str!("../../README.md")]
 
 pub mod app;
+pub mod check;
 pub mod cli;
 #[cfg(feature = "deploy")]
 pub mod deploy;

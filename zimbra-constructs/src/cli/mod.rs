@@ -1,6 +1,7 @@
 //! The command line every cluster program gets from one call to [`run`]: clap definitions
 //! plus glue that calls library functions. No logic of its own lives here.
 
+mod check;
 #[cfg(feature = "deploy")]
 mod deploy;
 mod synth;
@@ -33,6 +34,15 @@ pub enum Command {
     Synth(SynthArgs),
     /// Print the stack names, each after the stacks it depends on (deploy order).
     List(ListArgs),
+    /// Run the rule packs (security ZS0xx, Zimbra architecture ZA0xx) over the synthesized
+    /// templates and print every finding.
+    ///
+    /// Each finding names the rule id, its severity, the construct path, what is wrong and
+    /// how to fix it. Suppressions registered in code (App::suppress, each with a reason)
+    /// are listed with their reason and the findings they cover. Exits 1 on any error
+    /// finding that is not suppressed (synth refuses the same errors), 0 otherwise. Writes
+    /// nothing.
+    Check(CheckArgs),
     /// Deploy stacks through CloudFormation change sets, in dependency order.
     #[cfg(feature = "deploy")]
     Deploy(DeployArgs),
@@ -158,6 +168,14 @@ pub struct SynthArgs {
     pub quiet: bool,
 }
 
+/// Options of `check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Also print every rule that ran: id, severity and what it requires.
+    #[arg(long)]
+    pub rules: bool,
+}
+
 /// Options of `list`.
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
@@ -213,6 +231,7 @@ fn run_inner<E: Display>(
     let result = match cli.command {
         Command::Synth(args) => synth::synth(&app, &args, exiting),
         Command::List(args) => synth::list(&app, &args),
+        Command::Check(args) => check::check(&app, &args),
         #[cfg(feature = "deploy")]
         Command::Deploy(args) => Ok(deploy::deploy(&app, &args)),
         #[cfg(feature = "deploy")]
@@ -276,5 +295,12 @@ mod tests {
         assert!(Cli::try_parse_from(["zc", "diff", "--fail"]).is_ok());
         assert!(Cli::try_parse_from(["zc", "destroy", "--force", "-e", "Net"]).is_ok());
         assert!(Cli::try_parse_from(["zc", "deploy", "--require-approval", "sometimes"]).is_err());
+    }
+
+    #[test]
+    fn check_parses_with_and_without_the_rule_list() {
+        let cli = Cli::try_parse_from(["zc", "check", "--rules"]).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(cli.command, Command::Check(a) if a.rules));
+        assert!(Cli::try_parse_from(["zc", "check"]).is_ok());
     }
 }

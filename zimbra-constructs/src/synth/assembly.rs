@@ -1,5 +1,6 @@
 //! The cloud assembly: synthesized templates plus a manifest, in memory and on disk.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -63,6 +64,10 @@ pub struct StackArtifact {
     pub parameter_count: usize,
     /// Number of mappings.
     pub mapping_count: usize,
+    /// Construct path of every template element, by logical id (sorted, so it is
+    /// deterministic); generated export outputs map to the stack's path. Rule findings and
+    /// reviews use it to name the construct behind a resource of the template.
+    pub logical_paths: BTreeMap<String, String>,
 }
 
 fn section_len(template: &Json, key: &str) -> usize {
@@ -171,6 +176,7 @@ impl StackArtifact {
         template: Json,
         dependencies: Vec<String>,
         format: Format,
+        logical_paths: BTreeMap<String, String>,
     ) -> Self {
         // One serialization per template: the body as written, with the minified length
         // counted on the way (deploy makes the minified body when it sends it).
@@ -202,6 +208,7 @@ impl StackArtifact {
             body,
             minified_len,
             format,
+            logical_paths,
         }
     }
 
@@ -209,6 +216,15 @@ impl StackArtifact {
     #[must_use]
     pub fn minified(&self) -> String {
         self.template.to_string()
+    }
+
+    /// The construct path behind a logical id of this stack's template (the stack's own path
+    /// for ids the synthesizer generated, such as export outputs).
+    #[must_use]
+    pub fn construct_path(&self, logical_id: &str) -> &str {
+        self.logical_paths
+            .get(logical_id)
+            .map_or(self.path.as_str(), String::as_str)
     }
 
     /// The template's file name in the assembly directory.

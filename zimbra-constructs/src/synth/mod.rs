@@ -5,7 +5,9 @@
 //! 2. assign logical ids ([`logical_id`]);
 //! 3. analyse references: exports, imports, stack dependencies (`refs`);
 //! 4. order stacks, refusing cycles (`order`);
-//! 5. render and serialize each template once, then check CloudFormation's limits (`limits`).
+//! 5. render and serialize each template once, then check CloudFormation's limits (`limits`);
+//! 6. run the app's rule packs ([`crate::check`]) over the templates: unsuppressed error
+//!    findings fail synthesis.
 //!
 //! Every problem found in any phase is collected, so the user sees them all at once.
 
@@ -77,6 +79,9 @@ pub struct SynthOptions {
     /// Deploy uploads the templates to S3 (`deploy --staging-bucket`), so the inline-body
     /// limit (ZC015) does not apply; the 1 MB template limit still does.
     pub staged_templates: bool,
+    /// Do not run the registered rule packs (`check` runs them itself, to report warnings
+    /// and suppressions too). Default false: synth fails on unsuppressed error findings.
+    pub skip_rules: bool,
 }
 
 /// True if `name` is a valid CloudFormation stack name.
@@ -204,6 +209,10 @@ fn synthesize(
             stack,
         };
         let members = elements.remove(&stack).unwrap_or_default();
+        let logical_paths = members
+            .iter()
+            .filter_map(|n| ids.get(*n).map(|id| (id.to_owned(), tree.path(*n))))
+            .collect();
         let template = build_template(
             &renderer,
             &members,
@@ -227,6 +236,7 @@ fn synthesize(
             template,
             dependencies,
             options.format,
+            logical_paths,
         );
         if !keep_templates {
             artifact.template = Json::Null;
@@ -243,13 +253,19 @@ fn synthesize(
         artifacts.push(artifact);
     }
 
+    let mut assembly = Assembly {
+        stacks: artifacts,
+        warnings: Vec::new(),
+    };
+    // Phase 6: rule packs, over the templates as they will be deployed.
+    if !options.skip_rules && !has_errors(&diagnostics, false) {
+        diagnostics.extend(crate::check::synth_errors(app, &assembly));
+    }
     if has_errors(&diagnostics, options.strict) {
         return Err(SynthError::Invalid(diagnostics));
     }
-    Ok(Assembly {
-        stacks: artifacts,
-        warnings: diagnostics,
-    })
+    assembly.warnings = diagnostics;
+    Ok(assembly)
 }
 
 fn has_errors(diagnostics: &[Diagnostic], strict: bool) -> bool {

@@ -157,6 +157,9 @@ impl ZimbraCluster {
         }
         let p = &topology.props;
         let node = app.add_construct(app.root(), &p.name)?;
+        // Synth fails on their error findings; `check` reports all of them.
+        app.add_rule_pack(crate::check::security::pack());
+        app.add_rule_pack(super::rules::pack());
         app.add_tag(node, "zimbra-constructs:cluster", p.name.clone())?;
         for w in warnings {
             app.add_diagnostic(node, w);

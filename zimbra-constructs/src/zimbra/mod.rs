@@ -10,6 +10,7 @@ pub mod names;
 pub mod network;
 pub mod nlb;
 pub mod policy;
+pub mod rules;
 pub mod server;
 pub mod spec;
 pub mod storage;

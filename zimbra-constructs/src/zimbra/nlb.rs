@@ -5,7 +5,8 @@
 //! Open-relay guard: the MTAs trust the NLB's subnets (`zimbraMtaMyNetworks`), which is only
 //! safe while the NLB passes the client's address through. SMTP target groups therefore
 //! always use instance targets with `preserve_client_ip.enabled=true`, there is no option to
-//! turn that off, and [`open_relay_check`] fails synthesis if it was changed afterwards.
+//! turn that off, and rule ZA006 ([`super::rules`]) fails synthesis if the templates say
+//! otherwise (an escape-hatch override, say).
 
 use crate::app::App;
 use crate::resource::ResourceRef;
@@ -118,55 +119,9 @@ impl Nlb {
             )?;
             targets.push(PortTarget { port, target_group });
         }
-        let guarded: Vec<ResourceRef<elb::TargetGroup>> = targets
-            .iter()
-            .filter(|t| t.port.to_mta)
-            .map(|t| t.target_group)
-            .collect();
-        app.add_validation(
-            scope,
-            Box::new(move |app: &App| open_relay_check(app, &guarded)),
-        );
         Ok(Nlb {
             load_balancer,
             targets,
         })
     }
-}
-
-/// Errors for SMTP target groups that no longer preserve client addresses: with the NLB's
-/// subnets in `zimbraMtaMyNetworks`, every SMTP client would look trusted.
-#[must_use]
-pub fn open_relay_check(app: &App, smtp_groups: &[ResourceRef<elb::TargetGroup>]) -> Vec<String> {
-    let mut out = Vec::new();
-    for tg in smtp_groups {
-        let Ok(props) = app.resource(*tg) else {
-            continue;
-        };
-        let attr_true = props
-            .target_group_attributes
-            .as_ref()
-            .and_then(|v| match v.expr() {
-                crate::Expr::List(items) => Some(items.iter().any(|a| {
-                    matches!(a, crate::Expr::Map(kv)
-                        if kv.iter().any(|(k, v)| k == "Key" && v.as_str() == Some(PRESERVE_CLIENT_IP))
-                        && kv.iter().any(|(k, v)| k == "Value" && v.as_str() == Some("true")))
-                })),
-                _ => None,
-            })
-            .unwrap_or(false);
-        let instance =
-            props.target_type.as_ref().and_then(|t| t.expr().as_str()) == Some("instance");
-        let overridden = app.options(*tg).is_some_and(|o| {
-            o.overrides()
-                .any(|p| p.contains("TargetGroupAttributes") || p.contains("TargetType"))
-        });
-        if !attr_true || !instance || overridden {
-            out.push(format!(
-                "SMTP target group '{}' does not provably preserve client IPs (instance targets with {PRESERVE_CLIENT_IP}=true), while the NLB's subnets are in zimbraMtaMyNetworks: that makes the MTAs an open relay. Remove the change to its target type or attributes",
-                app.path(*tg)
-            ));
-        }
-    }
-    out
 }

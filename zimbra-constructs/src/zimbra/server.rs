@@ -157,6 +157,11 @@ pub fn build_server(
             .set_monitoring(true)
             .set_user_data(user_data(&boot, stack.library.clone())),
     )?;
+    // Facts for the architecture rules (roles, AZ, logger, LDAP id); CloudFormation ignores them.
+    app.options_mut(instance)?.add_metadata(
+        crate::check::METADATA_KEY,
+        super::rules::server_facts(topology, server),
+    );
     for (vol, spec) in volumes.iter().zip(&server.volumes) {
         app.add_resource(
             scope,

@@ -54,6 +54,7 @@ fn bucket(
     app: &mut App,
     scope: NodeId,
     id: &str,
+    purpose: &str,
     public: bool,
 ) -> Result<ResourceRef<s3::Bucket>, TreeError> {
     use s3::bucket::{
@@ -80,8 +81,14 @@ fn bucket(
             ]))
             .set_versioning_configuration(VersioningConfiguration::new("Enabled")),
     )?;
+    // Facts for the rules: the bucket's purpose, and the one deliberately public bucket.
+    let mut facts = json!({ "bucket": purpose });
+    if public {
+        facts[crate::check::PUBLIC_READ_ONLY] = json!(true);
+    }
     app.options_mut(b)?
-        .set_removal_policy(RemovalPolicy::Retain);
+        .set_removal_policy(RemovalPolicy::Retain)
+        .add_metadata(crate::check::METADATA_KEY, facts);
     let mut skips = vec![(
         "CKV_AWS_18",
         "Access logging would need a fourth bucket per cluster; CloudTrail data events are the recommended audit trail",
@@ -89,10 +96,14 @@ fn bucket(
     if !public {
         skips.push(("CKV_AWS_144", "Cross-region replication is left to the operator: Zimbra restores from backups within the region"));
     } else {
-        skips.push((
-            "CKV_AWS_144",
-            "Public assets (banners, zimlets) are re-uploadable and need no replica",
-        ));
+        skips.extend([
+            (
+                "CKV_AWS_144",
+                "Public assets (banners, zimlets) are re-uploadable and need no replica",
+            ),
+            ("CKV_AWS_54", "The one public read-only assets bucket (login banners, zimlets): its policy allows s3:GetObject only, which rule ZS006 enforces"),
+            ("CKV_AWS_56", "The one public read-only assets bucket: public reads go through its s3:GetObject-only policy; public ACLs stay blocked"),
+        ]);
     }
     skip_checks(app, b, &skips)?;
     Ok(b)
@@ -157,7 +168,7 @@ impl S3Volumes {
         let p = &topology.props;
         let scope = app.add_construct(scope, "S3Volumes")?;
 
-        let backups = bucket(app, scope, "BackupBucket", false)?;
+        let backups = bucket(app, scope, "BackupBucket", "backups", false)?;
         app.resource_mut(backups)?.lifecycle_configuration = Some(
             lifecycle(vec![rule("OlderBackupsToInfrequentAccess")
                 .set_transitions(vec![
@@ -181,7 +192,7 @@ impl S3Volumes {
                     s3::bucket::Transition::new("STANDARD_IA").set_transition_in_days(30)
                 }
             };
-            let hsm = bucket(app, scope, "HsmBucket", false)?;
+            let hsm = bucket(app, scope, "HsmBucket", "hsm", false)?;
             app.resource_mut(hsm)?.lifecycle_configuration = Some(
                 lifecycle(vec![rule("HsmBlobsInstantAccess")
                     .set_transitions(vec![transition])
@@ -196,7 +207,7 @@ impl S3Volumes {
             None
         };
 
-        let assets = bucket(app, scope, "AssetsBucket", true)?;
+        let assets = bucket(app, scope, "AssetsBucket", "assets", true)?;
         app.resource_mut(assets)?.lifecycle_configuration = Some(
             lifecycle(vec![rule("CleanUp").set_noncurrent_version_expiration(
                 s3::bucket::NoncurrentVersionExpiration::new(30),

@@ -45,6 +45,28 @@ fn address_blocks(counts: &HashMap<ServerKind, u64>) -> HashMap<ServerKind, u64>
     out
 }
 
+/// Zone letters of the regions whose zones are well known (the zones an account sees can be
+/// fewer, never others). A cell in a letter not listed for its region is refused (ZZ019);
+/// regions not listed here are not checked.
+pub const KNOWN_AZ_LETTERS: [(&str, &str); 16] = [
+    ("us-east-1", "abcdef"),
+    ("us-east-2", "abc"),
+    ("us-west-1", "abc"),
+    ("us-west-2", "abcd"),
+    ("ca-central-1", "abd"),
+    ("sa-east-1", "abc"),
+    ("eu-west-1", "abc"),
+    ("eu-west-2", "abc"),
+    ("eu-west-3", "abc"),
+    ("eu-central-1", "abc"),
+    ("eu-north-1", "abc"),
+    ("ap-south-1", "abc"),
+    ("ap-southeast-1", "abc"),
+    ("ap-southeast-2", "abc"),
+    ("ap-northeast-1", "acd"),
+    ("ap-northeast-2", "abcd"),
+];
+
 /// Mailbox count above which collapsed edge servers are too small (the post's rule of thumb).
 pub const EDGE_MAILBOX_LIMIT: u32 = 5_000;
 
@@ -370,6 +392,24 @@ impl Resolver<'_> {
                         cell.az, p.region, p.region
                     ),
                 );
+            }
+            let known = KNOWN_AZ_LETTERS
+                .iter()
+                .find(|(r, _)| *r == cell.az.region().as_str());
+            if let Some((region, letters)) = known {
+                if !letters.contains(cell.az.letter()) {
+                    let zones: Vec<String> =
+                        letters.chars().map(|l| format!("{region}{l}")).collect();
+                    self.error(
+                        "ZZ019",
+                        path.clone(),
+                        format!(
+                            "AZ {} does not exist; {region} has {}",
+                            cell.az,
+                            zones.join(", ")
+                        ),
+                    );
+                }
             }
             if !seen.insert(cell.az.clone()) {
                 self.error(

@@ -1,0 +1,678 @@
+//! The security pack (`ZS0xx`): CloudFormation-level rules for any app that holds data,
+//! checked on the synthesized templates. Ids are stable; a retired rule's id is never reused.
+//!
+//! | id | severity | requires |
+//! |---|---|---|
+//! | ZS001 | error | EC2 instances and launch templates require IMDSv2 (`HttpTokens: required`) |
+//! | ZS002 | error | every EBS volume and instance block device is encrypted |
+//! | ZS003 | error | every S3 bucket has default encryption |
+//! | ZS004 | error | no password or key in an SSM parameter (plain text): use Secrets Manager |
+//! | ZS005 | error | every bucket blocks public access, except one marked public read-only |
+//! | ZS006 | error | public bucket policy statements allow `s3:GetObject` only, on a marked bucket |
+//! | ZS007 | error | every bucket has a policy denying requests without TLS |
+//! | ZS008 | error | no inter-server port (22, 389, 7025, 7071-7073, 8080, 8443, 11211 ...) open to 0.0.0.0/0 or ::/0 |
+//! | ZS009 | error | the admin console port 9071 is not open to the world |
+//! | ZS010 | error | IAM policies allow no `*` action, `service:*` action or `*` resource |
+//! | ZS011 | error | no password, key or secret literal in resources, parameter defaults or outputs |
+//! | ZS012 | error | every VPC has flow logs |
+//! | ZS013 | error | buckets, volumes, hosted zones, secrets and log-free data stores are retained (or snapshotted) on delete and replacement |
+
+use serde_json::Value as Json;
+
+use crate::diagnostics::Severity;
+
+use super::{statements, strings, CheckContext, Reporter, ResourceView, RuleFn, RulePack};
+use super::{METADATA_KEY, PUBLIC_READ_ONLY};
+
+/// Ports the servers use between themselves; none may be reachable from the internet.
+pub const INTER_SERVER_PORTS: [(u16, &str); 19] = [
+    (22, "SSH/zmrcd"),
+    (389, "LDAP"),
+    (514, "syslog"),
+    (636, "LDAPS"),
+    (3306, "MariaDB"),
+    (7025, "LMTP"),
+    (7071, "admin SOAP"),
+    (7072, "route lookup"),
+    (7073, "SASL"),
+    (7110, "POP3 upstream"),
+    (7143, "IMAP upstream"),
+    (7993, "IMAPS upstream"),
+    (7995, "POP3S upstream"),
+    (8080, "HTTP upstream"),
+    (8443, "HTTPS upstream"),
+    (8735, "Zextras"),
+    (8736, "Zextras"),
+    (11211, "memcached"),
+    (7306, "MariaDB (Zimbra)"),
+];
+
+/// The admin console port, reachable through the proxies.
+pub const ADMIN_PORT: u16 = 9071;
+
+/// The pack, for [`crate::App::add_rule_pack`].
+#[must_use]
+pub fn pack() -> RulePack {
+    RulePack::of("security", &RULES)
+}
+
+/// The rules of the pack, in id order.
+pub const RULES: [RuleFn; 13] = [
+    RuleFn {
+        id: "ZS001",
+        severity: Severity::Error,
+        summary: "EC2 instances and launch templates require IMDSv2 (HttpTokens: required)",
+        check: imdsv2,
+    },
+    RuleFn {
+        id: "ZS002",
+        severity: Severity::Error,
+        summary: "every EBS volume and instance block device is encrypted",
+        check: volume_encryption,
+    },
+    RuleFn {
+        id: "ZS003",
+        severity: Severity::Error,
+        summary: "every S3 bucket has default encryption",
+        check: bucket_encryption,
+    },
+    RuleFn {
+        id: "ZS004",
+        severity: Severity::Error,
+        summary: "no password, key or secret in a plain-text SSM parameter",
+        check: ssm_secrets,
+    },
+    RuleFn {
+        id: "ZS005",
+        severity: Severity::Error,
+        summary: "every bucket blocks public access, except one marked public read-only",
+        check: public_buckets,
+    },
+    RuleFn {
+        id: "ZS006",
+        severity: Severity::Error,
+        summary: "public bucket policy statements allow s3:GetObject only, on a bucket marked public read-only",
+        check: public_policies,
+    },
+    RuleFn {
+        id: "ZS007",
+        severity: Severity::Error,
+        summary: "every bucket has a policy that denies requests without TLS",
+        check: tls_only,
+    },
+    RuleFn {
+        id: "ZS008",
+        severity: Severity::Error,
+        summary: "no inter-server port is open to 0.0.0.0/0 or ::/0",
+        check: inter_server_ports,
+    },
+    RuleFn {
+        id: "ZS009",
+        severity: Severity::Error,
+        summary: "the admin console port 9071 is not open to the world",
+        check: admin_port,
+    },
+    RuleFn {
+        id: "ZS010",
+        severity: Severity::Error,
+        summary: "IAM policies allow no '*' or 'service:*' action and no '*' resource",
+        check: least_privilege,
+    },
+    RuleFn {
+        id: "ZS011",
+        severity: Severity::Error,
+        summary: "no password, key or secret in a template, parameter default or output",
+        check: no_secrets,
+    },
+    RuleFn {
+        id: "ZS012",
+        severity: Severity::Error,
+        summary: "every VPC has flow logs",
+        check: flow_logs,
+    },
+    RuleFn {
+        id: "ZS013",
+        severity: Severity::Error,
+        summary: "data resources are retained (or snapshotted) on delete and on replacement",
+        check: retention,
+    },
+];
+
+fn is_true(v: &Json) -> bool {
+    v.as_bool() == Some(true) || v.as_str() == Some("true")
+}
+
+fn imdsv2(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    let fix = "set MetadataOptions.HttpTokens to 'required'";
+    for r in ctx.of_type("AWS::EC2::Instance") {
+        if r.prop("MetadataOptions")
+            .get("HttpTokens")
+            .and_then(Json::as_str)
+            != Some("required")
+        {
+            out.resource(&r, "the instance accepts IMDSv1: any SSRF in a web app on it can read its role's credentials", fix);
+        }
+    }
+    for r in ctx.of_type("AWS::EC2::LaunchTemplate") {
+        let tokens = r
+            .prop("LaunchTemplateData")
+            .get("MetadataOptions")
+            .and_then(|m| m.get("HttpTokens"))
+            .and_then(Json::as_str);
+        if tokens != Some("required") {
+            out.resource(&r, "the launch template accepts IMDSv1", fix);
+        }
+    }
+}
+
+fn volume_encryption(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    for r in ctx.of_type("AWS::EC2::Volume") {
+        if !is_true(r.prop("Encrypted")) {
+            out.resource(
+                &r,
+                "the EBS volume is not encrypted at rest",
+                "set Encrypted: true (mail data must be encrypted at rest)",
+            );
+        }
+    }
+    for r in ctx.of_type("AWS::EC2::Instance") {
+        let Some(devices) = r.prop("BlockDeviceMappings").as_array() else {
+            continue;
+        };
+        for d in devices {
+            if let Some(ebs) = d.get("Ebs") {
+                if !is_true(ebs.get("Encrypted").unwrap_or(&Json::Null)) {
+                    let name = d.get("DeviceName").and_then(Json::as_str).unwrap_or("?");
+                    out.resource(
+                        &r,
+                        format!("block device {name} is not encrypted at rest"),
+                        "set Ebs.Encrypted: true on every block device mapping",
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn bucket_encryption(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    for r in ctx.of_type("AWS::S3::Bucket") {
+        let rules = r
+            .prop("BucketEncryption")
+            .get("ServerSideEncryptionConfiguration")
+            .and_then(Json::as_array);
+        if rules.is_none_or(|r| r.is_empty()) {
+            out.resource(
+                &r,
+                "the bucket has no default encryption configured",
+                "set BucketEncryption with an SSE-KMS (or SSE-S3) default rule",
+            );
+        }
+    }
+}
+
+/// True for names that suggest a credential (`AdminPassword`, `SecretAccessKey`, `privateKey`).
+fn secret_like(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    [
+        "password",
+        "passwd",
+        "secretaccesskey",
+        "secretkey",
+        "privatekey",
+        "apikey",
+        "authtoken",
+        "secretstring",
+    ]
+    .iter()
+    .any(|w| n.contains(w))
+        || n == "secret"
+}
+
+fn ssm_secrets(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    for r in ctx.of_type("AWS::SSM::Parameter") {
+        let name = r.prop("Name").as_str().unwrap_or("");
+        if secret_like(name) || secret_like(r.logical_id) {
+            out.resource(
+                &r,
+                format!("SSM parameter '{name}' looks like a credential, and CloudFormation can only create plain-text String parameters"),
+                "keep credentials in Secrets Manager (generated, encrypted) and fetch them at boot",
+            );
+        }
+    }
+}
+
+fn blocks_public_access(r: &ResourceView<'_>) -> bool {
+    let b = r.prop("PublicAccessBlockConfiguration");
+    [
+        "BlockPublicAcls",
+        "IgnorePublicAcls",
+        "BlockPublicPolicy",
+        "RestrictPublicBuckets",
+    ]
+    .iter()
+    .all(|k| is_true(b.get(*k).unwrap_or(&Json::Null)))
+}
+
+fn marked_public(r: &ResourceView<'_>) -> bool {
+    is_true(r.fact(PUBLIC_READ_ONLY))
+}
+
+fn public_buckets(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    for r in ctx.of_type("AWS::S3::Bucket") {
+        let acl = r.prop("AccessControl").as_str().unwrap_or("Private");
+        if acl.starts_with("Public") || acl == "AuthenticatedRead" {
+            out.resource(
+                &r,
+                format!("the bucket grants the '{acl}' ACL"),
+                "remove AccessControl; grant read access with a bucket policy on a public read-only bucket",
+            );
+        }
+        if !blocks_public_access(&r) && !marked_public(&r) {
+            out.resource(
+                &r,
+                "the bucket does not block all public access, and is not the public read-only assets bucket",
+                format!("set all four PublicAccessBlockConfiguration flags to true, or mark the one public assets bucket with Metadata.{METADATA_KEY}.{PUBLIC_READ_ONLY}"),
+            );
+        }
+        if marked_public(&r) {
+            let b = r.prop("PublicAccessBlockConfiguration");
+            if !is_true(b.get("BlockPublicAcls").unwrap_or(&Json::Null))
+                || !is_true(b.get("IgnorePublicAcls").unwrap_or(&Json::Null))
+            {
+                out.resource(
+                    &r,
+                    "the public read-only bucket does not block public ACLs",
+                    "set BlockPublicAcls and IgnorePublicAcls to true: public reads go through the GetObject-only policy",
+                );
+            }
+        }
+    }
+}
+
+fn public_principal(p: &Json) -> bool {
+    p.as_str() == Some("*") || p.get("AWS").is_some_and(|a| strings(a).contains(&"*"))
+}
+
+fn public_policies(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    for r in ctx.of_type("AWS::S3::BucketPolicy") {
+        let bucket = ctx.target(r.stack, r.prop("Bucket"));
+        for s in statements(r.prop("PolicyDocument")) {
+            let allow = s.get("Effect").and_then(Json::as_str) == Some("Allow");
+            if !allow || !public_principal(s.get("Principal").unwrap_or(&Json::Null)) {
+                continue;
+            }
+            let actions = strings(s.get("Action").unwrap_or(&Json::Null));
+            if actions != ["s3:GetObject"] || s.get("NotAction").is_some() {
+                out.resource(
+                    &r,
+                    format!("a statement allows {actions:?} to everyone"),
+                    "allow only s3:GetObject to the public, and only on the assets bucket",
+                );
+            } else if !bucket.as_ref().is_some_and(marked_public) {
+                out.resource(
+                    &r,
+                    "the policy makes a bucket that is not marked public read-only readable by everyone",
+                    format!("remove the public statement, or mark the bucket with Metadata.{METADATA_KEY}.{PUBLIC_READ_ONLY} if it only holds public assets"),
+                );
+            }
+        }
+    }
+}
+
+fn denies_insecure_transport(doc: &Json) -> bool {
+    statements(doc).iter().any(|s| {
+        s.get("Effect").and_then(Json::as_str) == Some("Deny")
+            && s.get("Condition")
+                .and_then(|c| c.get("Bool"))
+                .and_then(|b| b.get("aws:SecureTransport"))
+                .is_some_and(|v| v.as_str() == Some("false") || v.as_bool() == Some(false))
+    })
+}
+
+fn tls_only(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    let policies: Vec<ResourceView<'_>> = ctx.of_type("AWS::S3::BucketPolicy").collect();
+    for b in ctx.of_type("AWS::S3::Bucket") {
+        let ok = policies.iter().any(|p| {
+            ctx.points_at(p.stack, p.prop("Bucket"), &b)
+                && denies_insecure_transport(p.prop("PolicyDocument"))
+        });
+        if !ok {
+            out.resource(
+                &b,
+                "no bucket policy denies requests made without TLS",
+                "add a bucket policy statement that denies s3:* when aws:SecureTransport is false",
+            );
+        }
+    }
+}
+
+/// Ingress rules of security groups: inline ones and `AWS::EC2::SecurityGroupIngress`.
+fn ingress_rules<'a>(ctx: &CheckContext<'a>) -> Vec<(ResourceView<'a>, &'a Json)> {
+    let mut out = Vec::new();
+    for r in ctx.of_type("AWS::EC2::SecurityGroup") {
+        if let Some(rules) = r.prop("SecurityGroupIngress").as_array() {
+            out.extend(rules.iter().map(|x| (r, x)));
+        }
+    }
+    for r in ctx.of_type("AWS::EC2::SecurityGroupIngress") {
+        out.push((r, r.body.get("Properties").unwrap_or(&Json::Null)));
+    }
+    out
+}
+
+fn from_anywhere(rule: &Json) -> Option<&'static str> {
+    if rule.get("CidrIp").and_then(Json::as_str) == Some("0.0.0.0/0") {
+        Some("0.0.0.0/0")
+    } else if rule.get("CidrIpv6").and_then(Json::as_str) == Some("::/0") {
+        Some("::/0")
+    } else {
+        None
+    }
+}
+
+/// The port range a rule opens: all ports for protocol -1 or a missing range.
+fn port_range(rule: &Json) -> (i64, i64) {
+    let proto = rule.get("IpProtocol").map(|p| match p {
+        Json::String(s) => s.clone(),
+        other => other.to_string(),
+    });
+    if proto.as_deref() == Some("-1") {
+        return (0, 65535);
+    }
+    let num = |k: &str| {
+        rule.get(k).and_then(|v| {
+            v.as_i64()
+                .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+        })
+    };
+    match (num("FromPort"), num("ToPort")) {
+        (Some(a), Some(b)) if a >= 0 && b >= 0 => (a, b),
+        (Some(a), None) if a >= 0 => (a, a),
+        _ => (0, 65535),
+    }
+}
+
+fn inter_server_ports(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    for (r, rule) in ingress_rules(ctx) {
+        let Some(source) = from_anywhere(rule) else {
+            continue;
+        };
+        let (from, to) = port_range(rule);
+        let hit: Vec<String> = INTER_SERVER_PORTS
+            .iter()
+            .filter(|(p, _)| (from..=to).contains(&i64::from(*p)))
+            .map(|(p, what)| format!("{p} ({what})"))
+            .collect();
+        if !hit.is_empty() {
+            out.resource(
+                &r,
+                format!("ports {from}-{to} are open to {source}, including inter-server ports {}", hit.join(", ")),
+                "open only the public ports to the internet; inter-server traffic goes through the members security group",
+            );
+        }
+    }
+}
+
+fn admin_port(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    for (r, rule) in ingress_rules(ctx) {
+        let Some(source) = from_anywhere(rule) else {
+            continue;
+        };
+        let (from, to) = port_range(rule);
+        if (from..=to).contains(&i64::from(ADMIN_PORT)) && (from, to) != (0, 65535) {
+            out.resource(
+                &r,
+                format!("the admin console port {ADMIN_PORT} is open to {source}"),
+                "list the admin networks in ClusterProps::admin_cidrs instead of the world (or suppress ZS009 with the reason)",
+            );
+        }
+    }
+}
+
+/// IAM policy documents of a resource: inline role/user/group policies and standalone ones.
+fn policy_documents<'a>(r: &ResourceView<'a>) -> Vec<&'a Json> {
+    match r.type_name() {
+        "AWS::IAM::Policy" | "AWS::IAM::ManagedPolicy" => vec![r.prop("PolicyDocument")],
+        "AWS::IAM::Role" | "AWS::IAM::User" | "AWS::IAM::Group" => r
+            .prop("Policies")
+            .as_array()
+            .map(|ps| ps.iter().filter_map(|p| p.get("PolicyDocument")).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+fn least_privilege(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    for r in ctx.resources() {
+        for doc in policy_documents(&r) {
+            for s in statements(doc) {
+                if s.get("Effect").and_then(Json::as_str) != Some("Allow") {
+                    continue;
+                }
+                let actions = strings(s.get("Action").unwrap_or(&Json::Null));
+                let wild: Vec<&&str> = actions
+                    .iter()
+                    .filter(|a| **a == "*" || a.ends_with(":*"))
+                    .collect();
+                if !wild.is_empty() || s.get("NotAction").is_some() {
+                    out.resource(
+                        &r,
+                        format!("a statement allows wildcard actions {wild:?}"),
+                        "list the actions the principal needs",
+                    );
+                }
+                if strings(s.get("Resource").unwrap_or(&Json::Null)).contains(&"*")
+                    || s.get("NotResource").is_some()
+                {
+                    out.resource(
+                        &r,
+                        format!("a statement allows {actions:?} on every resource ('*')"),
+                        "name the resources (ARNs of the cluster's buckets, secrets, log groups)",
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Literal strings that are credentials whatever key holds them.
+fn credential_literal(s: &str) -> bool {
+    let aws_key = s.len() == 20
+        && (s.starts_with("AKIA") || s.starts_with("ASIA"))
+        && s.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    aws_key || s.contains("PRIVATE KEY-----")
+}
+
+/// Walks a JSON value, reporting literal credentials and credential-named keys with literal
+/// values. Intrinsic functions (`Ref`, `Fn::Sub`, `{{resolve:...}}` dynamic references) are
+/// how secrets should arrive, so they pass.
+fn scan(v: &Json, key: Option<&str>, found: &mut Vec<String>) {
+    match v {
+        Json::String(s) => {
+            let dynamic = s.starts_with("{{resolve:");
+            if credential_literal(s) {
+                found.push(format!(
+                    "a literal credential under '{}'",
+                    key.unwrap_or("?")
+                ));
+            } else if !dynamic && !s.is_empty() && key.is_some_and(secret_like) {
+                found.push(format!("'{}' holds a literal value", key.unwrap_or("?")));
+            }
+        }
+        Json::Array(items) => items.iter().for_each(|i| scan(i, key, found)),
+        Json::Object(map) => {
+            for (k, x) in map {
+                if k == "Fn::Sub" || k == "Fn::Join" || k == "Fn::Base64" {
+                    // Scripts: only literal credentials count, not the words in them.
+                    scan_literals(x, found);
+                } else {
+                    scan(x, Some(k), found);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn scan_literals(v: &Json, found: &mut Vec<String>) {
+    match v {
+        Json::String(s) if credential_literal(s) => {
+            found.push("a literal credential in a script or string".into());
+        }
+        Json::Array(items) => items.iter().for_each(|i| scan_literals(i, found)),
+        Json::Object(map) => map.values().for_each(|x| scan_literals(x, found)),
+        _ => {}
+    }
+}
+
+fn no_secrets(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    let fix = "generate the value in Secrets Manager and pass its name or a {{resolve:secretsmanager:...}} reference";
+    for r in ctx.resources() {
+        let mut found = Vec::new();
+        scan(
+            r.body.get("Properties").unwrap_or(&Json::Null),
+            None,
+            &mut found,
+        );
+        for f in found {
+            out.resource(&r, format!("the resource has {f}"), fix);
+        }
+    }
+    for stack in &ctx.assembly.stacks {
+        let t = &stack.template;
+        for (id, p) in t
+            .get("Parameters")
+            .and_then(Json::as_object)
+            .into_iter()
+            .flatten()
+        {
+            let path = stack.construct_path(id);
+            if secret_like(id) && p.get("Default").is_some() {
+                out.at(
+                    path,
+                    format!("parameter {id} looks like a credential and has a default value"),
+                    fix,
+                );
+            }
+            if secret_like(id) && !is_true(p.get("NoEcho").unwrap_or(&Json::Null)) {
+                out.at(
+                    path,
+                    format!("parameter {id} looks like a credential and is not NoEcho"),
+                    "set NoEcho: true, or better, use Secrets Manager",
+                );
+            }
+            if p.get("Default")
+                .and_then(Json::as_str)
+                .is_some_and(credential_literal)
+            {
+                out.at(
+                    path,
+                    format!("parameter {id} has a credential as its default"),
+                    fix,
+                );
+            }
+        }
+        for (id, o) in t
+            .get("Outputs")
+            .and_then(Json::as_object)
+            .into_iter()
+            .flatten()
+        {
+            let value = o.get("Value").unwrap_or(&Json::Null);
+            let text = value.to_string();
+            let secret_att = text.contains("SecretAccessKey")
+                || value
+                    .get("Fn::GetAtt")
+                    .and_then(|a| a.get(1))
+                    .and_then(Json::as_str)
+                    .is_some_and(secret_like);
+            let mut found = Vec::new();
+            scan(value, Some(id), &mut found);
+            if secret_att || !found.is_empty() || text.contains("{{resolve:secretsmanager") {
+                out.at(
+                    stack.construct_path(id),
+                    format!("output {id} exposes a secret"),
+                    "never output secrets; readers fetch them from Secrets Manager with IAM",
+                );
+            }
+        }
+    }
+}
+
+fn flow_logs(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    let logs: Vec<ResourceView<'_>> = ctx.of_type("AWS::EC2::FlowLog").collect();
+    for vpc in ctx.of_type("AWS::EC2::VPC") {
+        let ok = logs
+            .iter()
+            .any(|l| ctx.points_at(l.stack, l.prop("ResourceId"), &vpc));
+        if !ok {
+            out.resource(
+                &vpc,
+                "the VPC has no flow log: connections to the mail servers leave no trace",
+                "turn flow logs on (ClusterProps::flow_logs, the default) or add an AWS::EC2::FlowLog for the VPC",
+            );
+        }
+    }
+}
+
+/// Types that hold data, and whether `Snapshot` is an acceptable policy for them.
+const DATA_TYPES: [(&str, bool); 7] = [
+    ("AWS::S3::Bucket", false),
+    ("AWS::EC2::Volume", true),
+    ("AWS::Route53::HostedZone", false),
+    ("AWS::SecretsManager::Secret", false),
+    ("AWS::RDS::DBInstance", true),
+    ("AWS::EFS::FileSystem", false),
+    ("AWS::DynamoDB::Table", false),
+];
+
+fn retention(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    for r in ctx.resources() {
+        let Some((_, snapshot_ok)) = DATA_TYPES.iter().find(|(t, _)| *t == r.type_name()) else {
+            continue;
+        };
+        for attr in ["DeletionPolicy", "UpdateReplacePolicy"] {
+            let policy = r.attribute(attr).unwrap_or("Delete");
+            let ok = policy == "Retain" || (*snapshot_ok && policy == "Snapshot");
+            if !ok {
+                out.resource(
+                    &r,
+                    format!("{attr} is {policy}: a stack operation would destroy the data"),
+                    format!(
+                        "set {attr} to Retain{}",
+                        if *snapshot_ok { " or Snapshot" } else { "" }
+                    ),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credential_names_and_literals_are_recognised() {
+        assert!(secret_like("AdminPassword"));
+        assert!(secret_like("SecretAccessKey"));
+        assert!(secret_like("SecretString"));
+        assert!(!secret_like("SecretArn"));
+        assert!(!secret_like("HttpTokens"));
+        assert!(credential_literal("AKIAABCDEFGHIJKLMNOP"));
+        assert!(!credential_literal("AKIA-not-a-key"));
+    }
+
+    #[test]
+    fn port_ranges_cover_all_protocols() {
+        assert_eq!(
+            port_range(&serde_json::json!({"IpProtocol": "-1"})),
+            (0, 65535)
+        );
+        assert_eq!(
+            port_range(&serde_json::json!({"IpProtocol": "tcp", "FromPort": 25, "ToPort": 25})),
+            (25, 25)
+        );
+    }
+}
