@@ -15,7 +15,7 @@
 //! | ZS010 | error | IAM policies allow no `*` action, `service:*` action or `*` resource |
 //! | ZS011 | error | no password, key or secret literal in resources, parameter defaults or outputs |
 //! | ZS012 | error | every VPC has flow logs |
-//! | ZS013 | error | buckets, volumes, hosted zones, secrets and log-free data stores are retained (or snapshotted) on delete and replacement |
+//! | ZS013 | error | buckets, volumes, hosted zones, secrets, databases and file systems are retained (volumes and databases may be snapshotted) on delete and on replacement |
 
 use serde_json::Value as Json;
 
