@@ -493,7 +493,7 @@ proptest! {
             prop_assert!(s.output_count <= limits.outputs, "{}: {} outputs", s.name, s.output_count);
             prop_assert!(s.parameter_count <= limits.parameters);
             prop_assert!(s.mapping_count <= limits.mappings);
-            prop_assert!(s.minified.len() <= limits.inline_body_bytes, "{}: {} bytes", s.name, s.minified.len());
+            prop_assert!(s.minified_len <= limits.inline_body_bytes, "{}: {} bytes", s.name, s.minified_len);
             prop_assert!(s.body.len() <= limits.template_bytes);
         }
         let problems = unresolved(&a);
