@@ -4,6 +4,9 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
+# CI builds each profile once: incremental caches would only cost disk (gigabytes with the SDK).
+export CARGO_INCREMENTAL=0
+echo "disk at start: $(df -h . | awk 'NR == 2 { print $4 " free" }')"
 passed=0
 failed=0
 step() {
@@ -17,7 +20,7 @@ step() {
     failed=$((failed + 1))
   fi
 }
-# shellcheck checks every generated bootstrap script (tests/userdata.rs); Debian has it.
+# The shellcheck tool checks every generated bootstrap script (tests/userdata.rs); Debian has it.
 install_shellcheck() {
   command -v shellcheck >/dev/null && return 0
   if [ "$(id -u)" -eq 0 ]; then
@@ -28,6 +31,8 @@ install_shellcheck() {
   fi
 }
 step "install shellcheck" install_shellcheck
+step "shellcheck the test and build scripts" shellcheck -x .ci/run tests/ci.sh tests/scripts/*.sh \
+  tests/moto/*.sh tests/bench/*.sh zimbra-constructs/codegen/*.sh
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy -D warnings" cargo clippy --workspace --all-targets -- -D warnings
 step "synth-only build without the AWS SDK" cargo build --quiet -p zimbra-constructs --no-default-features
@@ -51,8 +56,8 @@ moto_e2e() (  # a subshell: its variables and EXIT trap stay inside
   ZC_MOTO_ENDPOINT=$(tests/moto/start.sh "$port" "$pidfile") || return 1
   export ZC_MOTO_ENDPOINT
   echo "moto on $ZC_MOTO_ENDPOINT"
-  cargo test -p zimbra-constructs --test deploy_moto 2>&1 | tee "$log" || return 1
-  cargo test --test deploy_reference 2>&1 | tee -a "$log" || return 1
+  # --workspace as in the `cargo test` step: the same feature resolution, so nothing rebuilds.
+  cargo test --workspace --test deploy_moto --test deploy_reference 2>&1 | tee "$log" || return 1
   if grep -q "skipping the moto end-to-end test" "$log"; then
     echo "a moto end-to-end test skipped although ZC_MOTO_ENDPOINT is set"
     return 1
@@ -61,5 +66,7 @@ moto_e2e() (  # a subshell: its variables and EXIT trap stay inside
 )
 step "moto end-to-end: deploy, diff, destroy (small apps, reference cluster)" moto_e2e
 echo
+# What the run left on disk: a machine with little free space is the first thing to rule out.
+echo "disk: target $(du -sh target 2>/dev/null | cut -f1), venvs $(du -shc .venv* 2>/dev/null | tail -1 | cut -f1); $(df -h . | awk 'NR == 2 { print $4 " free" }')"
 echo "ci steps: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -29,7 +29,7 @@ for c in "${cases[@]}"; do
   esac
   times=()
   loads=()
-  for i in $(seq "$RUNS"); do
+  for _ in $(seq "$RUNS"); do
     dir=$(mktemp -d /tmp/coldbuild-XXXXXX)
     loads+=("$(cut -d' ' -f1 /proc/loadavg)")
     start=$(date +%s.%N)

@@ -20,7 +20,7 @@ ensure_venv
 work=$(mktemp -d)
 pidfile=$work/moto.pid
 cleanup() {
-  [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
+  if [ -f "$pidfile" ]; then kill "$(cat "$pidfile")" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by run.sh and start.sh: make sure <repo>/.venv-moto exists and has
 # requirements.txt (+ pytest) installed. Re-installs when requirements.txt
 # changes (its hash is kept in the venv).

@@ -10,6 +10,7 @@ if [ $# -ne 2 ]; then
 fi
 PORT="$1"
 PIDFILE="$2"
+# shellcheck source=tests/moto/_venv.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/_venv.sh"
 ensure_venv
 

@@ -1,5 +1,7 @@
+# shellcheck shell=bash
 # Sourced by the test scripts: the example programs and how to synthesize one.
 #   synth_example NAME DIR   writes example NAME's cloud assembly into DIR (release, no AWS SDK)
+# shellcheck disable=SC2034 # read by the scripts that source this file
 EXAMPLES=(reference single_server two_az large)
 synth_example() {
   local ex=$1 dir=$2

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the test scripts: makes a pinned Python venv inside the checkout.
 #   ensure_venv DIR REQUIREMENT...   creates DIR if missing and pip-installs the pinned
 #                                    requirements (NAME==VERSION) that are not installed yet.

@@ -68,4 +68,4 @@ for f in "$out_dir"/*.rs; do
   fi
 done
 cp "$tmp/generated/"*.rs "$out_dir/"
-echo "generate.sh: wrote $(ls "$tmp/generated" | wc -l) files to ${out_dir#"$repo"/} (cfn-lint $version)"
+echo "generate.sh: wrote $(find "$tmp/generated" -name "*.rs" | wc -l) files to ${out_dir#"$repo"/} (cfn-lint $version)"
