@@ -16,7 +16,6 @@
 //! notice, unless `ZC_MOTO_ENDPOINT` names the server (`tests/moto/start.sh PORT PIDFILE`);
 //! the harness is `zimbra-constructs/tests/support/moto.rs`, shared with the library's
 //! small-app test `deploy_moto.rs`.
-#![cfg(feature = "deploy")]
 
 #[allow(dead_code)]
 #[path = "../zimbra-constructs/tests/support/moto.rs"]

@@ -584,3 +584,54 @@ mod network_rules {
         assert!(!admin.world);
     }
 }
+
+mod stacks {
+    use super::*;
+    use zimbra_constructs::synth::Limits;
+    use zimbra_constructs::{App, SynthOptions};
+
+    /// An AZ with twelve MTA, proxy and LDAP servers: three in its cell stack, the rest three
+    /// per `Cell-{az}-Infra-{n}` stack, every stack within the inline body limit; the other
+    /// AZ keeps the reference layout.
+    #[test]
+    fn many_non_mailbox_servers_spill_into_infra_stacks() {
+        let mut busy = AzCell::new("us-east-2a".parse().unwrap());
+        for _ in 0..5 {
+            busy = busy.mta(MtaNode::new()).proxy(ProxyNode::new());
+        }
+        busy = busy.ldap(LdapMmr::new()).ldap(LdapMmr::new()).mailboxes(2);
+        let mut app = App::new();
+        ZimbraCluster::new(props())
+            .cell(busy)
+            .cell(full("us-east-2b"))
+            .build(&mut app)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let assembly = app
+            .synth(&SynthOptions::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let instances = |name: &str| {
+            let s = assembly
+                .stack(name)
+                .unwrap_or_else(|| panic!("no stack {name}"));
+            assert!(
+                s.minified_len <= Limits::CLOUDFORMATION.inline_body_bytes,
+                "{name}: {} bytes",
+                s.minified_len
+            );
+            s.template["Resources"]
+                .as_object()
+                .unwrap()
+                .values()
+                .filter(|r| r["Type"] == "AWS::EC2::Instance")
+                .count()
+        };
+        assert_eq!(instances("Zimbra-Cell-us-east-2a"), 3);
+        for n in 2..=4 {
+            assert_eq!(instances(&format!("Zimbra-Cell-us-east-2a-Infra-{n}")), 3);
+        }
+        assert!(assembly.stack("Zimbra-Cell-us-east-2a-Infra-5").is_none());
+        assert_eq!(instances("Zimbra-Cell-us-east-2a-2"), 2);
+        assert_eq!(instances("Zimbra-Cell-us-east-2b"), 3);
+        assert!(assembly.stack("Zimbra-Cell-us-east-2b-Infra-2").is_none());
+    }
+}

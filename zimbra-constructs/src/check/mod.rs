@@ -15,6 +15,7 @@
 
 pub mod security;
 
+use std::collections::HashMap;
 use std::fmt;
 
 use serde_json::Value as Json;
@@ -105,13 +106,17 @@ pub enum CheckError {
     },
 }
 
-/// What a rule sees: the app (paths, settings) and the synthesized templates.
-#[derive(Clone, Copy)]
+/// What a rule sees: the app (paths, settings) and the synthesized templates, indexed once
+/// (resources with their types, exports by name) for the 20-odd rules that read them.
 pub struct CheckContext<'a> {
     /// The app.
     pub app: &'a App,
     /// Its templates, before any rule ran.
     pub assembly: &'a Assembly,
+    /// Every resource with its type: stacks in deploy order, resources in template order.
+    resources: Vec<(&'a str, ResourceView<'a>)>,
+    /// Every export by name: the exporting stack and the exported value.
+    exports: HashMap<&'a str, (&'a StackArtifact, &'a Json)>,
 }
 
 /// A resource of a synthesized template, with the stack it is in.
@@ -123,6 +128,8 @@ pub struct ResourceView<'a> {
     pub logical_id: &'a str,
     /// The resource's JSON (`Type`, `Properties`, `Metadata`, policies).
     pub body: &'a Json,
+    /// `body.Properties` (`Json::Null` when absent), looked up once.
+    properties: &'a Json,
 }
 
 static NULL: Json = Json::Null;
@@ -143,10 +150,7 @@ impl<'a> ResourceView<'a> {
     /// A property (`Json::Null` when absent).
     #[must_use]
     pub fn prop(&self, name: &str) -> &'a Json {
-        self.body
-            .get("Properties")
-            .and_then(|p| p.get(name))
-            .unwrap_or(&NULL)
+        self.properties.get(name).unwrap_or(&NULL)
     }
 
     /// A resource attribute beside `Properties` (`DeletionPolicy`), if set.
@@ -166,27 +170,60 @@ impl<'a> ResourceView<'a> {
     }
 }
 
+impl<'a> ResourceView<'a> {
+    fn new(stack: &'a StackArtifact, logical_id: &'a str, body: &'a Json) -> Self {
+        ResourceView {
+            stack,
+            logical_id,
+            body,
+            properties: body.get("Properties").unwrap_or(&NULL),
+        }
+    }
+}
+
 impl<'a> CheckContext<'a> {
+    /// Reads the assembly's resources and exports once.
+    #[must_use]
+    pub fn new(app: &'a App, assembly: &'a Assembly) -> Self {
+        let mut resources = Vec::new();
+        let mut exports = HashMap::new();
+        for stack in &assembly.stacks {
+            let section = |key| stack.template.get(key).and_then(Json::as_object);
+            for (id, body) in section("Resources").into_iter().flatten() {
+                let view = ResourceView::new(stack, id, body);
+                resources.push((view.type_name(), view));
+            }
+            for output in section("Outputs").into_iter().flatten().map(|(_, o)| o) {
+                let name = output.get("Export").and_then(|e| e.get("Name"));
+                if let (Some(name), Some(value)) =
+                    (name.and_then(Json::as_str), output.get("Value"))
+                {
+                    exports.entry(name).or_insert((stack, value));
+                }
+            }
+        }
+        CheckContext {
+            app,
+            assembly,
+            resources,
+            exports,
+        }
+    }
+
     /// Every resource of every stack, stacks in deploy order, resources in template order.
-    pub fn resources(&self) -> impl Iterator<Item = ResourceView<'a>> + 'a {
-        self.assembly.stacks.iter().flat_map(|stack| {
-            stack
-                .template
-                .get("Resources")
-                .and_then(Json::as_object)
-                .into_iter()
-                .flatten()
-                .map(move |(id, body)| ResourceView {
-                    stack,
-                    logical_id: id,
-                    body,
-                })
-        })
+    pub fn resources(&self) -> impl Iterator<Item = ResourceView<'a>> + '_ {
+        self.resources.iter().map(|(_, r)| *r)
     }
 
     /// The resources of one CloudFormation type.
-    pub fn of_type(&self, type_name: &'a str) -> impl Iterator<Item = ResourceView<'a>> + 'a {
-        self.resources().filter(move |r| r.type_name() == type_name)
+    pub fn of_type<'t>(
+        &'t self,
+        type_name: &'t str,
+    ) -> impl Iterator<Item = ResourceView<'a>> + 't {
+        self.resources
+            .iter()
+            .filter(move |(t, _)| *t == type_name)
+            .map(|(_, r)| *r)
     }
 
     /// A resource by stack and logical id.
@@ -197,11 +234,7 @@ impl<'a> CheckContext<'a> {
             .get("Resources")?
             .as_object()?
             .get_key_value(logical_id)?;
-        Some(ResourceView {
-            stack,
-            logical_id: id,
-            body,
-        })
+        Some(ResourceView::new(stack, id, body))
     }
 
     /// The resource a value points at from `stack`: `Ref`, `Fn::GetAtt`, or an
@@ -219,16 +252,8 @@ impl<'a> CheckContext<'a> {
             return self.resource(stack, id);
         }
         let name = value.get("Fn::ImportValue")?.as_str()?;
-        self.assembly.stacks.iter().find_map(|s| {
-            let outputs = s.template.get("Outputs")?.as_object()?;
-            let out = outputs.values().find(|o| {
-                o.get("Export")
-                    .and_then(|e| e.get("Name"))
-                    .and_then(Json::as_str)
-                    == Some(name)
-            })?;
-            self.target(s, out.get("Value")?)
-        })
+        let (exporter, exported) = self.exports.get(name)?;
+        self.target(exporter, exported)
     }
 
     /// True if `value` points at `resource` (see [`CheckContext::target`]).
@@ -441,7 +466,7 @@ impl fmt::Display for CheckReport {
 }
 
 fn run_rules(app: &App, assembly: &Assembly) -> (Vec<RuleInfo>, Vec<Finding>) {
-    let ctx = CheckContext { app, assembly };
+    let ctx = CheckContext::new(app, assembly);
     let mut infos = Vec::new();
     let mut findings = Vec::new();
     for pack in &app.checks.packs {

@@ -212,20 +212,34 @@ fn bucket_encryption(ctx: &CheckContext<'_>, out: &mut Reporter) {
 
 /// True for names that suggest a credential (`AdminPassword`, `SecretAccessKey`, `privateKey`).
 fn secret_like(name: &str) -> bool {
-    let n = name.to_ascii_lowercase();
-    [
+    // Case-insensitive, without lowercasing a copy, and looking only where a word could
+    // start: rules ask this of every key of every template.
+    const WORDS: [&str; 8] = [
         "password",
         "passwd",
+        "privatekey",
         "secretaccesskey",
         "secretkey",
-        "privatekey",
+        "secretstring",
         "apikey",
         "authtoken",
-        "secretstring",
-    ]
-    .iter()
-    .any(|w| n.contains(w))
-        || n == "secret"
+    ];
+    let bytes = name.as_bytes();
+    if bytes.len() < 6 {
+        return false;
+    }
+    if name.eq_ignore_ascii_case("secret") {
+        return true;
+    }
+    // Every word starts with p, s or a (`| 0x20` lowercases an ASCII letter).
+    (0..bytes.len())
+        .filter(|&i| matches!(bytes[i] | 0x20, b'p' | b's' | b'a'))
+        .any(|i| {
+            let rest = &bytes[i..];
+            WORDS.iter().any(|w| {
+                rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            })
+        })
 }
 
 fn ssm_secrets(ctx: &CheckContext<'_>, out: &mut Reporter) {
@@ -488,26 +502,29 @@ fn credential_literal(s: &str) -> bool {
 /// values. Intrinsic functions (`Ref`, `Fn::Sub`, `{{resolve:...}}` dynamic references) are
 /// how secrets should arrive, so they pass.
 fn scan(v: &Json, key: Option<&str>, found: &mut Vec<String>) {
+    scan_under(v, key.map(|k| (k, secret_like(k))), found);
+}
+
+/// [`scan`] with the key's verdict computed once, not once per string below it.
+fn scan_under(v: &Json, key: Option<(&str, bool)>, found: &mut Vec<String>) {
+    let name = key.map_or("?", |(k, _)| k);
     match v {
         Json::String(s) => {
             let dynamic = s.starts_with("{{resolve:");
             if credential_literal(s) {
-                found.push(format!(
-                    "a literal credential under '{}'",
-                    key.unwrap_or("?")
-                ));
-            } else if !dynamic && !s.is_empty() && key.is_some_and(secret_like) {
-                found.push(format!("'{}' holds a literal value", key.unwrap_or("?")));
+                found.push(format!("a literal credential under '{name}'"));
+            } else if !dynamic && !s.is_empty() && key.is_some_and(|(_, secret)| secret) {
+                found.push(format!("'{name}' holds a literal value"));
             }
         }
-        Json::Array(items) => items.iter().for_each(|i| scan(i, key, found)),
+        Json::Array(items) => items.iter().for_each(|i| scan_under(i, key, found)),
         Json::Object(map) => {
             for (k, x) in map {
                 if k == "Fn::Sub" || k == "Fn::Join" || k == "Fn::Base64" {
                     // Scripts: only literal credentials count, not the words in them.
                     scan_literals(x, found);
                 } else {
-                    scan(x, Some(k), found);
+                    scan_under(x, Some((k, secret_like(k))), found);
                 }
             }
         }
@@ -660,6 +677,11 @@ mod tests {
         assert!(secret_like("SecretString"));
         assert!(!secret_like("SecretArn"));
         assert!(!secret_like("HttpTokens"));
+        assert!(secret_like("secret") && secret_like("SECRET"));
+        assert!(!secret_like("Secrets") && !secret_like("Key"));
+        assert!(secret_like("db_PASSWD") && secret_like("GitHubAuthToken"));
+        assert!(secret_like("MyApiKey") && secret_like("TlsPrivateKey"));
+        assert!(!secret_like("PasswordLess".get(..4).unwrap_or_default()));
         assert!(credential_literal("AKIAABCDEFGHIJKLMNOP"));
         assert!(!credential_literal("AKIA-not-a-key"));
     }

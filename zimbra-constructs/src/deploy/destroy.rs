@@ -327,6 +327,7 @@ async fn delete_one(session: &Session, t: &Target) -> Result<(), DestroyError> {
         Err(DestroyError::DeleteFailed {
             stack: t.name.clone(),
             status: settled.status.as_str().to_owned(),
+            reason: settled.reason,
             failures: settled.failures,
         })
     }

@@ -265,7 +265,8 @@ pub enum DestroyError {
     },
     /// Deletion ended in a failed status.
     #[error(
-        "{stack}: delete failed, final status {status}{}",
+        "{stack}: delete failed, final status {status}{}{}",
+        reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default(),
         list_failures(failures)
     )]
     DeleteFailed {
@@ -273,6 +274,8 @@ pub enum DestroyError {
         stack: String,
         /// Final status.
         status: String,
+        /// The stack's status reason.
+        reason: Option<String>,
         /// Every resource that failed, with its reason.
         failures: Vec<ResourceFailure>,
     },

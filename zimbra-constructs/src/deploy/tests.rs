@@ -914,6 +914,19 @@ async fn oversized_stack_synthesizes_only_for_staging_and_deploy_refuses_it_inli
 
 /// Records UpdateTerminationProtection calls as `utp:<stack>:<flag>` and DeleteStack calls as
 /// `delete:<stack>` in `log`.
+/// `destroy --force` (no questions asked) against `rules`.
+async fn destroy_forced(
+    assembly: &Assembly,
+    rules: &[&Rule],
+) -> Result<DestroyReport, DestroyError> {
+    let (s, _) = session(client(rules), Approver::yes());
+    let opts = DestroyOptions {
+        force: true,
+        ..DestroyOptions::default()
+    };
+    destroy(assembly, &opts, &s, std::future::pending()).await
+}
+
 fn protection_log_rules(log: &Arc<Mutex<Vec<String>>>) -> (Rule, Rule) {
     let l = log.clone();
     let utp = mock!(Client::update_termination_protection).then_compute_output(move |r| {
@@ -1014,14 +1027,7 @@ async fn destroy_refuses_a_protected_stack_unless_told_to_remove_protection() {
     let rules = [&gone, &protected, &tpl, &evs, &utp, &del];
 
     // --force alone does not delete a protected stack, nor touch its protection.
-    let (s, _) = session(client(&rules), Approver::yes());
-    let opts = DestroyOptions {
-        force: true,
-        ..DestroyOptions::default()
-    };
-    let err = destroy(&assembly, &opts, &s, std::future::pending())
-        .await
-        .unwrap_err();
+    let err = destroy_forced(&assembly, &rules).await.unwrap_err();
     assert!(
         matches!(&err, DestroyError::TerminationProtected { stack } if stack == "Net"),
         "{err}"
@@ -1047,5 +1053,88 @@ async fn destroy_refuses_a_protected_stack_unless_told_to_remove_protection() {
     assert_eq!(
         log.lock().unwrap().clone(),
         vec![format!("utp:{arn}:false"), format!("delete:{arn}")]
+    );
+}
+
+#[tokio::test]
+async fn failed_delete_names_the_stack_reason_and_each_resource() {
+    let assembly = one_stack();
+    let failed = mock!(Client::describe_stacks)
+        .match_requests(|r| r.stack_name().is_some_and(|n| n.starts_with("arn:")))
+        .then_output(|| {
+            DescribeStacksOutput::builder()
+                .stacks(
+                    Stack::builder()
+                        .stack_name("Net")
+                        .stack_id("arn:aws:cloudformation:us-east-2:123:stack/Net/1")
+                        .stack_status(SdkStackStatus::DeleteFailed)
+                        .stack_status_reason("The following resource(s) failed to delete: [Vpc].")
+                        .build(),
+                )
+                .build()
+        });
+    let exists = mock!(Client::describe_stacks).then_output(|| stack("Net", "UPDATE_COMPLETE"));
+    let tpl = mock!(Client::get_template).then_output(|| {
+        GetTemplateOutput::builder()
+            .template_body(r#"{"Resources":{}}"#)
+            .build()
+    });
+    let evs = mock!(Client::describe_stack_events)
+        .sequence()
+        .output(|| {
+            events(vec![event(
+                "e0",
+                "Net",
+                "AWS::CloudFormation::Stack",
+                "UPDATE_COMPLETE",
+                None,
+            )])
+        })
+        .output(|| {
+            events(vec![
+                event(
+                    "e2",
+                    "Vpc",
+                    "AWS::EC2::VPC",
+                    "DELETE_FAILED",
+                    Some("The vpc 'vpc-1' has dependencies and cannot be deleted."),
+                ),
+                event(
+                    "e1",
+                    "Net",
+                    "AWS::CloudFormation::Stack",
+                    "DELETE_IN_PROGRESS",
+                    Some("User Initiated"),
+                ),
+                event(
+                    "e0",
+                    "Net",
+                    "AWS::CloudFormation::Stack",
+                    "UPDATE_COMPLETE",
+                    None,
+                ),
+            ])
+        })
+        .repeatedly()
+        .build();
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let (utp, del) = protection_log_rules(&log);
+    let rules = [&failed, &exists, &tpl, &evs, &utp, &del];
+    let err = destroy_forced(&assembly, &rules).await.unwrap_err();
+    assert!(
+        matches!(&err, DestroyError::DeleteFailed { stack, .. } if stack == "Net"),
+        "{err}"
+    );
+    let text = err.to_string();
+    assert!(
+        text.contains(
+            "final status DELETE_FAILED (The following resource(s) failed to delete: [Vpc].)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Vpc"), "{text}");
+    assert!(
+        text.contains("has dependencies and cannot be deleted"),
+        "{text}"
     );
 }

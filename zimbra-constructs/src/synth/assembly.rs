@@ -5,12 +5,12 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
 use serde_json::{json, Value as Json};
 
 use crate::diagnostics::Diagnostic;
 use crate::stack::{Region, StackProps};
 
+use super::json_text::pretty_and_minified_len;
 use super::SynthError;
 
 /// The on-disk template format.
@@ -75,83 +75,6 @@ fn section_len(template: &Json, key: &str) -> usize {
         .get(key)
         .and_then(Json::as_object)
         .map_or(0, serde_json::Map::len)
-}
-
-/// Pretty JSON (2-space indent, as `serde_json::to_string_pretty`) and the length the same
-/// value has minified: the formatting whitespace is counted while it is written, so one
-/// serialization gives both.
-fn pretty_and_minified_len(template: &Json) -> (String, usize) {
-    let mut out = Vec::with_capacity(64 * 1024);
-    let mut whitespace = 0;
-    let formatter = WhitespaceCounter {
-        inner: serde_json::ser::PrettyFormatter::new(),
-        whitespace: &mut whitespace,
-    };
-    if template
-        .serialize(&mut serde_json::Serializer::with_formatter(
-            &mut out, formatter,
-        ))
-        .is_err()
-    {
-        return (String::new(), 0);
-    }
-    let minified_len = out.len() - whitespace;
-    // serde_json writes valid UTF-8.
-    (String::from_utf8(out).unwrap_or_default(), minified_len)
-}
-
-/// `serde_json`'s pretty formatter, counting the spaces and newlines it adds: everything the
-/// structural methods below write is punctuation or that whitespace, and strings, keys and
-/// numbers go through the default methods untouched.
-struct WhitespaceCounter<'a> {
-    inner: serde_json::ser::PrettyFormatter<'static>,
-    whitespace: &'a mut usize,
-}
-
-/// A writer that counts the spaces and newlines going through it.
-struct Counted<'a, W: ?Sized> {
-    inner: &'a mut W,
-    whitespace: &'a mut usize,
-}
-
-impl<W: ?Sized + io::Write> io::Write for Counted<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        *self.whitespace += buf[..n]
-            .iter()
-            .filter(|b| **b == b' ' || **b == b'\n')
-            .count();
-        Ok(n)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
-    }
-}
-
-macro_rules! counted {
-    ($($name:ident $(($arg:ident: $ty:ty))?),* $(,)?) => {
-        $(
-            fn $name<W: ?Sized + io::Write>(&mut self, writer: &mut W $(, $arg: $ty)?) -> io::Result<()> {
-                let mut counted = Counted { inner: writer, whitespace: &mut *self.whitespace };
-                self.inner.$name(&mut counted $(, $arg)?)
-            }
-        )*
-    };
-}
-
-impl serde_json::ser::Formatter for WhitespaceCounter<'_> {
-    counted!(
-        begin_array,
-        end_array,
-        begin_array_value(first: bool),
-        end_array_value,
-        begin_object,
-        end_object,
-        begin_object_key(first: bool),
-        begin_object_value,
-        end_object_value,
-    );
 }
 
 /// Counts bytes written, keeping none of them.
@@ -322,26 +245,5 @@ impl Assembly {
             resources: self.stacks.iter().map(|s| s.resource_count).sum(),
             bytes,
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use serde_json::json;
-
-    use super::pretty_and_minified_len;
-
-    #[test]
-    fn one_serialization_gives_the_pretty_body_and_the_minified_length() {
-        let v = json!({
-            "a": [1, 2.5, {"b c": "d \" e\n f\\", "": []}, {}],
-            "s": "  spaces \\\" inside : , { [ ",
-            "u": "é ✓ 😀",
-            "n": null,
-            "t": [true, false, [[]], {"x": {}}]
-        });
-        let (pretty, minified_len) = pretty_and_minified_len(&v);
-        assert_eq!(pretty, serde_json::to_string_pretty(&v).unwrap());
-        assert_eq!(minified_len, v.to_string().len());
     }
 }

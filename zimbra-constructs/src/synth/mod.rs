@@ -12,6 +12,7 @@
 //! Every problem found in any phase is collected, so the user sees them all at once.
 
 mod assembly;
+mod json_text;
 mod limits;
 pub mod logical_id;
 mod order;
@@ -103,9 +104,11 @@ impl App {
     }
 }
 
-/// Synthesizes for writing only (the `synth` command): each template's JSON value is
-/// dropped once its body is serialized, so [`StackArtifact::template`] is `null` and only
-/// one stack's value is in memory at a time. Everything else is as [`App::synth`] makes it.
+/// Synthesizes for writing only (the `synth` command). When no rule pack will read the
+/// templates, each template's JSON value is dropped once its body is serialized
+/// ([`StackArtifact::template`] is `null`), so only one stack's value is in memory at a time;
+/// rule packs read every template at once, so with packs the values are kept. Everything else
+/// is as [`App::synth`] makes it.
 pub(crate) fn synth_bodies(app: &App, options: &SynthOptions) -> Result<Assembly, SynthError> {
     synthesize(app, options, false)
 }
@@ -199,6 +202,8 @@ fn synthesize(
             }
         }
     }
+    let run_rules = !options.skip_rules && !app.checks.packs.is_empty();
+    let drop_templates = !keep_templates && !run_rules;
     let mut artifacts = Vec::with_capacity(order.len());
     for stack in order {
         let renderer = render::Renderer {
@@ -238,7 +243,7 @@ fn synthesize(
             options.format,
             logical_paths,
         );
-        if !keep_templates {
+        if drop_templates {
             artifact.template = Json::Null;
         }
         let limits = if options.staged_templates {
@@ -258,7 +263,7 @@ fn synthesize(
         warnings: Vec::new(),
     };
     // Phase 6: rule packs, over the templates as they will be deployed.
-    if !options.skip_rules && !has_errors(&diagnostics, false) {
+    if run_rules && !has_errors(&diagnostics, false) {
         diagnostics.extend(crate::check::synth_errors(app, &assembly));
     }
     if has_errors(&diagnostics, options.strict) {
@@ -407,4 +412,47 @@ fn build_template(
         }
     }
     Json::Object(template)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::resources::ec2;
+    use crate::{App, StackProps};
+
+    use super::*;
+
+    /// The `synth` command's path (bodies only) refuses what the rule packs find, as
+    /// [`App::synth`] does: the packs see every template before any value is dropped.
+    #[test]
+    fn bodies_only_synth_runs_the_rule_packs() {
+        let mut app = App::new();
+        app.add_rule_pack(crate::check::security::pack());
+        let stack = app
+            .add_stack(
+                app.root(),
+                "Data",
+                StackProps::new("us-east-2".parse().unwrap()),
+            )
+            .unwrap();
+        app.add_resource(
+            stack,
+            "Volume",
+            ec2::Volume::new()
+                .set_availability_zone("us-east-2a")
+                .set_size(10),
+        )
+        .unwrap();
+        for (how, result) in [
+            ("App::synth", app.synth(&SynthOptions::default())),
+            ("synth_bodies", synth_bodies(&app, &SynthOptions::default())),
+        ] {
+            let Err(SynthError::Invalid(diagnostics)) = result else {
+                panic!("{how}: an unencrypted volume must fail synth");
+            };
+            assert!(
+                diagnostics.iter().any(|d| d.code == "ZS002"),
+                "{diagnostics:?}"
+            );
+        }
+    }
 }

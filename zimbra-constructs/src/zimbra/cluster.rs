@@ -14,10 +14,12 @@
 //! | `{name}-Dns` | private forward and reverse zones, mirrored public records |
 //! | `{name}-Cell-{az}` | the AZ's MTA, proxy, LDAP, edge and single servers |
 //! | `{name}-Cell-{az}-{n}` | the AZ's mailbox servers, a fixed number per stack |
+//! | `{name}-Cell-{az}-Infra-{n}` | the AZ's other servers beyond the first three, three per stack |
 //! | `{name}-Edge` | the NLB, its listeners and target groups, the public host's private alias |
 //!
-//! A server's stack depends only on its AZ and its position among the AZ's mailbox servers,
-//! so adding servers never moves an existing one to another stack (which would replace it).
+//! A server's stack depends only on its AZ and its position among the AZ's mailbox servers
+//! (or among its other servers), so adding servers after the existing ones never moves one to
+//! another stack (which would replace it).
 
 use std::fmt;
 
@@ -117,6 +119,7 @@ pub struct ZimbraCluster {
     cells: Vec<AzCell>,
     mailboxes_in_cell_stack: usize,
     mailboxes_per_extra_stack: usize,
+    other_servers_per_stack: usize,
 }
 
 impl ZimbraCluster {
@@ -127,6 +130,7 @@ impl ZimbraCluster {
             cells: Vec::new(),
             mailboxes_in_cell_stack: 0,
             mailboxes_per_extra_stack: 3,
+            other_servers_per_stack: OTHER_SERVERS_PER_STACK,
         }
     }
 
@@ -143,6 +147,16 @@ impl ZimbraCluster {
     pub fn mailboxes_per_stack(mut self, in_cell_stack: usize, per_extra_stack: usize) -> Self {
         self.mailboxes_in_cell_stack = in_cell_stack;
         self.mailboxes_per_extra_stack = per_extra_stack.max(1);
+        self
+    }
+
+    /// How many of an AZ's MTA, proxy, LDAP, edge and single servers share its cell stack,
+    /// and go in each further `{name}-Cell-{az}-Infra-{n}` stack (default
+    /// [`OTHER_SERVERS_PER_STACK`]). Raise it only when synth shows the room (ZC015 warns at
+    /// 80% of the inline limit); changing it on a deployed cluster moves servers between
+    /// stacks, which replaces them.
+    pub fn other_servers_per_stack(mut self, n: usize) -> Self {
+        self.other_servers_per_stack = n.max(1);
         self
     }
 
@@ -234,25 +248,33 @@ impl ZimbraCluster {
                 .iter()
                 .filter(|s| s.az == az_index)
                 .collect();
-            let mut mailbox_position = 0usize;
-            let mut shard_stacks: Vec<(usize, CellStack)> = Vec::new();
+            let (mut mailbox_position, mut other_position) = (0usize, 0usize);
+            let mut shard_stacks: Vec<(Shard, CellStack)> = Vec::new();
             for server in servers {
                 let shard = if server.kind == super::topology::ServerKind::Mailbox {
                     let pos = mailbox_position;
                     mailbox_position += 1;
                     if pos < self.mailboxes_in_cell_stack {
-                        0
+                        Shard::Cell
                     } else {
-                        1 + (pos - self.mailboxes_in_cell_stack) / self.mailboxes_per_extra_stack
+                        Shard::Mailboxes(
+                            (pos - self.mailboxes_in_cell_stack) / self.mailboxes_per_extra_stack,
+                        )
                     }
                 } else {
-                    0
+                    let pos = other_position;
+                    other_position += 1;
+                    let n = self.other_servers_per_stack;
+                    match pos.checked_sub(n) {
+                        None => Shard::Cell,
+                        Some(extra) => Shard::Others(extra / n),
+                    }
                 };
                 if !shard_stacks.iter().any(|(s, _)| *s == shard) {
-                    let part = if shard == 0 {
-                        format!("Cell-{}", az.az)
-                    } else {
-                        format!("Cell-{}-{}", az.az, shard + 1)
+                    let part = match shard {
+                        Shard::Cell => format!("Cell-{}", az.az),
+                        Shard::Mailboxes(n) => format!("Cell-{}-{}", az.az, n + 2),
+                        Shard::Others(n) => format!("Cell-{}-Infra-{}", az.az, n + 2),
                     };
                     let s = stack(app, &part, &format!("servers in {}", az.az), true)?;
                     cells.push(s);
@@ -321,6 +343,22 @@ impl ZimbraCluster {
 
 /// What a cell stack's servers share: the AMI (an SSM-typed parameter resolved at deploy
 /// time, or a fixed id) and one copy of the bootstrap library, in a mapping.
+/// The default of [`ZimbraCluster::other_servers_per_stack`]: three servers with their
+/// bootstrap parts (edge servers, which run every role, are the largest) and a mailbox server
+/// or two stay under the 51,200-byte inline body.
+pub const OTHER_SERVERS_PER_STACK: usize = 3;
+
+/// Which of an AZ's stacks a server goes in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shard {
+    /// `{name}-Cell-{az}`.
+    Cell,
+    /// `{name}-Cell-{az}-{n + 2}`: mailbox servers beyond the cell stack's.
+    Mailboxes(usize),
+    /// `{name}-Cell-{az}-Infra-{n + 2}`: other servers beyond [`OTHER_SERVERS_PER_STACK`].
+    Others(usize),
+}
+
 fn cell_stack(app: &mut App, stack: StackRef, ami: &AmiSource) -> Result<CellStack, TreeError> {
     let mapping = app.add_mapping(
         stack,

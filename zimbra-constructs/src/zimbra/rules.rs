@@ -17,7 +17,7 @@
 //! | ZA009 | error | LDAP MMR server ids are distinct and at least 1 |
 //! | ZA010 | error | the NLB's subnets are in every `zimbraMtaMyNetworks` the servers set |
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_json::{json, Value as Json};
 
@@ -405,37 +405,42 @@ fn hsm_instant_access(ctx: &CheckContext<'_>, out: &mut Reporter) {
 }
 
 fn backup_capacity(ctx: &CheckContext<'_>, out: &mut Reporter) {
-    let attachments: Vec<ResourceView<'_>> = ctx.of_type("AWS::EC2::VolumeAttachment").collect();
-    for s in servers(ctx).iter().filter(|s| s.has("mailbox")) {
-        let mut primary = 0i64;
-        let mut backup: Option<i64> = None;
-        for a in attachments
-            .iter()
-            .filter(|a| ctx.points_at(a.stack, a.prop("InstanceId"), &s.r))
-        {
-            let Some(v) = ctx.target(a.stack, a.prop("VolumeId")) else {
-                continue;
-            };
-            let size = v.prop("Size").as_i64().unwrap_or(0);
-            let is_backup = v.prop("Tags").as_array().is_some_and(|tags| {
-                tags.iter().any(|t| {
-                    t.get("Key").and_then(Json::as_str) == Some(super::storage::BACKUP_VOLUME_TAG.0)
-                })
-            });
-            if is_backup {
-                *backup.get_or_insert(0) += size;
-            } else {
-                primary += size;
-            }
+    // One pass over the attachments: GiB of primary and backup volume per instance (by stack
+    // and logical id), then one lookup per mailbox server.
+    let mut sizes: HashMap<(&str, &str), (i64, Option<i64>)> = HashMap::new();
+    for a in ctx.of_type("AWS::EC2::VolumeAttachment") {
+        let (Some(instance), Some(v)) = (
+            ctx.target(a.stack, a.prop("InstanceId")),
+            ctx.target(a.stack, a.prop("VolumeId")),
+        ) else {
+            continue;
+        };
+        let size = v.prop("Size").as_i64().unwrap_or(0);
+        let is_backup = v.prop("Tags").as_array().is_some_and(|tags| {
+            tags.iter().any(|t| {
+                t.get("Key").and_then(Json::as_str) == Some(super::storage::BACKUP_VOLUME_TAG.0)
+            })
+        });
+        let (primary, backup) = sizes
+            .entry((instance.stack.name.as_str(), instance.logical_id))
+            .or_default();
+        if is_backup {
+            *backup.get_or_insert(0) += size;
+        } else {
+            *primary += size;
         }
-        if let Some(b) = backup {
-            if b * 5 < primary * 4 {
-                out.resource(
-                    &s.r,
-                    format!("{} has {b} GiB of backup volume for {primary} GiB of store, index and database (below 80%)", s.fqdn),
-                    format!("size the backup volume at {} GiB or more", (primary * 4 + 4) / 5),
-                );
-            }
+    }
+    for s in servers(ctx).iter().filter(|s| s.has("mailbox")) {
+        let Some(&(primary, Some(b))) = sizes.get(&(s.r.stack.name.as_str(), s.r.logical_id))
+        else {
+            continue;
+        };
+        if b * 5 < primary * 4 {
+            out.resource(
+                &s.r,
+                format!("{} has {b} GiB of backup volume for {primary} GiB of store, index and database (below 80%)", s.fqdn),
+                format!("size the backup volume at {} GiB or more", (primary * 4 + 4) / 5),
+            );
         }
     }
 }

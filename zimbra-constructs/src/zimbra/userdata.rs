@@ -526,11 +526,16 @@ fn wait_for_ldap(s: &mut Script, p: &Plan) {
     s.line(&format!("wait_for_ldap {} {base}", sq(&p.ldap_host)));
 }
 
-/// The `KEY="value"` lines of the defaults file; passwords reference shell variables.
-fn defaults(p: &Plan) -> Vec<(String, String)> {
+/// Writes the `KEY="value"` lines of the installer's defaults file; passwords reference shell
+/// variables.
+fn defaults(s: &mut Script, p: &Plan) {
     let (srv, k) = (p.server, p.server.kind);
-    let mut d: Vec<(String, String)> = Vec::new();
-    let mut kv = |k: &str, v: &str| d.push((k.to_owned(), v.to_owned()));
+    let mut kv = |k: &str, v: &str| {
+        s.text(k);
+        s.text("=\"");
+        s.text(v);
+        s.text("\"\n");
+    };
     kv("HOSTNAME", &srv.fqdn);
     kv("zimbra_server_hostname", &srv.fqdn);
     kv("LDAPHOST", &p.ldap_host);
@@ -619,7 +624,6 @@ fn defaults(p: &Plan) -> Vec<(String, String)> {
         kv(key, &format!("${{{var}}}"));
     }
     kv("LDAPNGINXPASS", "${LDAP_NGINX_PW}");
-    d
 }
 
 fn install(s: &mut Script, p: &Plan) {
@@ -636,9 +640,7 @@ else
   cat > "$DEFAULTS" <<EOF"#,
         url = sq(url),
     ));
-    for (k, v) in defaults(p) {
-        s.line(&format!("{k}=\"{v}\""));
-    }
+    defaults(s, p);
     s.lines(&format!(
         r#"EOF
   umask 022
