@@ -117,6 +117,8 @@ impl StackArtifact {
         if !body.ends_with('\n') {
             body.push('\n');
         }
+        // Every body stays in memory until the assembly is written: no growth slack.
+        body.shrink_to_fit();
         StackArtifact {
             resource_count: section_len(&template, "Resources"),
             output_count: section_len(&template, "Outputs"),
