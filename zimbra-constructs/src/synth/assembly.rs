@@ -92,6 +92,7 @@ impl io::Write for ByteCount {
 }
 
 impl StackArtifact {
+    /// An artifact whose body is not written yet: see [`StackArtifact::serialize`].
     pub(crate) fn new(
         name: String,
         path: String,
@@ -101,24 +102,6 @@ impl StackArtifact {
         format: Format,
         logical_paths: BTreeMap<String, String>,
     ) -> Self {
-        // One serialization per template: the body as written, with the minified length
-        // counted on the way (deploy makes the minified body when it sends it).
-        let (mut body, minified_len) = match format {
-            Format::Json => pretty_and_minified_len(&template),
-            Format::Yaml => {
-                let mut count = ByteCount(0);
-                let _ = serde_json::to_writer(&mut count, &template);
-                (
-                    serde_yaml::to_string(&template).unwrap_or_default(),
-                    count.0,
-                )
-            }
-        };
-        if !body.ends_with('\n') {
-            body.push('\n');
-        }
-        // Every body stays in memory until the assembly is written: no growth slack.
-        body.shrink_to_fit();
         StackArtifact {
             resource_count: section_len(&template, "Resources"),
             output_count: section_len(&template, "Outputs"),
@@ -130,11 +113,34 @@ impl StackArtifact {
             termination_protection: props.termination_protection,
             dependencies,
             template,
-            body,
-            minified_len,
+            body: String::new(),
+            minified_len: 0,
             format,
             logical_paths,
         }
+    }
+
+    /// Writes [`StackArtifact::body`] from the template: one serialization, with the
+    /// minified length counted on the way (deploy makes the minified body when it sends it).
+    pub(crate) fn serialize(&mut self) {
+        let (mut body, minified_len) = match self.format {
+            Format::Json => pretty_and_minified_len(&self.template),
+            Format::Yaml => {
+                let mut count = ByteCount(0);
+                let _ = serde_json::to_writer(&mut count, &self.template);
+                (
+                    serde_yaml::to_string(&self.template).unwrap_or_default(),
+                    count.0,
+                )
+            }
+        };
+        if !body.ends_with('\n') {
+            body.push('\n');
+        }
+        // Every body stays in memory until the assembly is written: no growth slack.
+        body.shrink_to_fit();
+        self.body = body;
+        self.minified_len = minified_len;
     }
 
     /// The minified JSON body, as deploy sends it ([`StackArtifact::minified_len`] bytes).

@@ -204,6 +204,14 @@ fn synthesize(
     }
     let run_rules = !options.skip_rules && !app.checks.packs.is_empty();
     let drop_templates = !keep_templates && !run_rules;
+    let limits = if options.staged_templates {
+        Limits {
+            inline_body_bytes: usize::MAX,
+            ..Limits::CLOUDFORMATION
+        }
+    } else {
+        Limits::CLOUDFORMATION
+    };
     let mut artifacts = Vec::with_capacity(order.len());
     for stack in order {
         let renderer = render::Renderer {
@@ -243,18 +251,11 @@ fn synthesize(
             options.format,
             logical_paths,
         );
-        if drop_templates {
-            artifact.template = Json::Null;
+        // Rule packs read every template at once, so with packs the bodies are written
+        // after them: all values and all bodies are never in memory together.
+        if !run_rules {
+            finish(&mut artifact, drop_templates, &limits, &mut diagnostics);
         }
-        let limits = if options.staged_templates {
-            Limits {
-                inline_body_bytes: usize::MAX,
-                ..Limits::CLOUDFORMATION
-            }
-        } else {
-            Limits::CLOUDFORMATION
-        };
-        limits::check(&artifact, &limits, &mut diagnostics);
         artifacts.push(artifact);
     }
 
@@ -262,15 +263,35 @@ fn synthesize(
         stacks: artifacts,
         warnings: Vec::new(),
     };
-    // Phase 6: rule packs, over the templates as they will be deployed.
-    if run_rules && !has_errors(&diagnostics, false) {
-        diagnostics.extend(crate::check::synth_errors(app, &assembly));
+    // Phase 6: rule packs, over the templates as they will be deployed; then their bodies.
+    if run_rules {
+        if !has_errors(&diagnostics, false) {
+            diagnostics.extend(crate::check::synth_errors(app, &assembly));
+        }
+        for artifact in &mut assembly.stacks {
+            finish(artifact, !keep_templates, &limits, &mut diagnostics);
+        }
     }
     if has_errors(&diagnostics, options.strict) {
         return Err(SynthError::Invalid(diagnostics));
     }
     assembly.warnings = diagnostics;
     Ok(assembly)
+}
+
+/// Writes an artifact's body, drops its JSON value if asked, and checks CloudFormation's
+/// limits (which need the body's size).
+fn finish(
+    artifact: &mut StackArtifact,
+    drop_template: bool,
+    limits: &Limits,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    artifact.serialize();
+    if drop_template {
+        artifact.template = Json::Null;
+    }
+    limits::check(artifact, limits, diagnostics);
 }
 
 fn has_errors(diagnostics: &[Diagnostic], strict: bool) -> bool {

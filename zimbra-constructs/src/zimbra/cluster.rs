@@ -14,7 +14,7 @@
 //! | `{name}-Dns` | private forward and reverse zones, mirrored public records |
 //! | `{name}-Cell-{az}` | the AZ's MTA, proxy, LDAP, edge and single servers |
 //! | `{name}-Cell-{az}-{n}` | the AZ's mailbox servers, a fixed number per stack |
-//! | `{name}-Cell-{az}-Infra-{n}` | the AZ's other servers beyond the first three, three per stack |
+//! | `{name}-Cell-{az}-Infra-{n}` | the AZ's other servers beyond the first three, three per stack (an edge server counts as two) |
 //! | `{name}-Edge` | the NLB, its listeners and target groups, the public host's private alias |
 //!
 //! A server's stack depends only on its AZ and its position among the AZ's mailbox servers
@@ -150,9 +150,9 @@ impl ZimbraCluster {
         self
     }
 
-    /// How many of an AZ's MTA, proxy, LDAP, edge and single servers share its cell stack,
-    /// and go in each further `{name}-Cell-{az}-Infra-{n}` stack (default
-    /// [`OTHER_SERVERS_PER_STACK`]). Raise it only when synth shows the room (ZC015 warns at
+    /// How many of an AZ's MTA, proxy and LDAP servers share its cell stack, and go in each
+    /// further `{name}-Cell-{az}-Infra-{n}` stack (default [`OTHER_SERVERS_PER_STACK`]; an
+    /// edge or single server counts as two, and a stack always takes at least one server). Raise it only when synth shows the room (ZC015 warns at
     /// 80% of the inline limit); changing it on a deployed cluster moves servers between
     /// stacks, which replaces them.
     pub fn other_servers_per_stack(mut self, n: usize) -> Self {
@@ -248,7 +248,9 @@ impl ZimbraCluster {
                 .iter()
                 .filter(|s| s.az == az_index)
                 .collect();
-            let (mut mailbox_position, mut other_position) = (0usize, 0usize);
+            let mut mailbox_position = 0usize;
+            // Other servers fill stacks in order: (stack index, slots used in it).
+            let (mut other_stack, mut other_used) = (0usize, 0usize);
             let mut shard_stacks: Vec<(Shard, CellStack)> = Vec::new();
             for server in servers {
                 let shard = if server.kind == super::topology::ServerKind::Mailbox {
@@ -262,12 +264,15 @@ impl ZimbraCluster {
                         )
                     }
                 } else {
-                    let pos = other_position;
-                    other_position += 1;
-                    let n = self.other_servers_per_stack;
-                    match pos.checked_sub(n) {
-                        None => Shard::Cell,
-                        Some(extra) => Shard::Others(extra / n),
+                    let slots = other_server_slots(server.kind);
+                    if other_used > 0 && other_used + slots > self.other_servers_per_stack {
+                        other_stack += 1;
+                        other_used = 0;
+                    }
+                    other_used += slots;
+                    match other_stack {
+                        0 => Shard::Cell,
+                        n => Shard::Others(n - 1),
                     }
                 };
                 if !shard_stacks.iter().any(|(s, _)| *s == shard) {
@@ -343,10 +348,19 @@ impl ZimbraCluster {
 
 /// What a cell stack's servers share: the AMI (an SSM-typed parameter resolved at deploy
 /// time, or a fixed id) and one copy of the bootstrap library, in a mapping.
-/// The default of [`ZimbraCluster::other_servers_per_stack`]: three servers with their
-/// bootstrap parts (edge servers, which run every role, are the largest) and a mailbox server
-/// or two stay under the 51,200-byte inline body.
+/// The default of [`ZimbraCluster::other_servers_per_stack`]: three MTA, proxy or LDAP
+/// servers (an edge or single server, which runs several roles and has the longest bootstrap
+/// part, counts as two) and a mailbox server stay under the 51,200-byte inline body.
 pub const OTHER_SERVERS_PER_STACK: usize = 3;
+
+/// How much of [`ZimbraCluster::other_servers_per_stack`] a server takes.
+fn other_server_slots(kind: super::topology::ServerKind) -> usize {
+    use super::topology::ServerKind;
+    match kind {
+        ServerKind::Edge | ServerKind::Single => 2,
+        _ => 1,
+    }
+}
 
 /// Which of an AZ's stacks a server goes in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
