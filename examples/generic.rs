@@ -11,7 +11,7 @@
 
 use std::process::ExitCode;
 
-use zimbra_constructs::resources::ec2;
+use zimbra_constructs::resources::{ec2, prelude::*};
 use zimbra_constructs::{App, Region, ResourceRef, StackProps, Tag};
 
 /// Resources per stack at most.

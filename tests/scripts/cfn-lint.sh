@@ -15,9 +15,9 @@ examples=("${EXAMPLES[@]}")
 for ex in "${examples[@]}"; do
   synth_example "$ex" "$out/$ex"
 done
-# Five seeded random clusters from tests/properties.rs.
+# Five seeded random clusters from tests/it/properties.rs.
 ZC_PROPTEST_SAMPLE_DIR="$repo/$out/proptest" \
-  cargo test --quiet --test properties -- --exact a_fixed_sample_is_written_for_cfn_lint
+  cargo test --quiet -p zimbra-reference --test it -- --exact properties::a_fixed_sample_is_written_for_cfn_lint
 for sample in "$out"/proptest/sample-*; do
   examples+=("proptest/$(basename "$sample")")
 done

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates zimbra-constructs/src/resources/generated/ from the CloudFormation resource
+# Regenerates zimbra-constructs/cfn/src/generated/ from the CloudFormation resource
 # provider schemas shipped by cfn-lint (pinned below).
 #
 #   codegen/generate.sh           regenerate the committed output
@@ -14,7 +14,7 @@ CFN_LINT_VERSION=1.58.0
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-out_dir="$repo/zimbra-constructs/src/resources/generated"
+out_dir="$repo/zimbra-constructs/cfn/src/generated"
 types="$here/types.txt"
 
 check=0

@@ -1,28 +1,23 @@
 #![doc = include_str!("../../README.md")]
+//!
+//! ## This crate
+//!
+//! The facade users depend on: it re-exports the layers (see "Layers" above) under one name.
+//! The core engine is at the root ([`App`], [`synth`], [`check`], ...), the generated
+//! CloudFormation types are [`resources`], the Zimbra constructs [`zimbra`], the command line
+//! [`cli`] and, with the default feature `deploy`, [`deploy`](mod@deploy).
 
-pub mod app;
-pub mod check;
-pub mod cli;
+pub use zimbra_constructs_core::*;
+
+/// Typed CloudFormation resource types (the `zimbra-constructs-cfn` crate).
+pub use zimbra_constructs_cfn as resources;
+
+/// The Zimbra reference architecture (the `zimbra-constructs-zimbra` crate).
+pub use zimbra_constructs_zimbra as zimbra;
+
+/// The command line of cluster programs (the `zimbra-constructs-cli` crate).
+pub use zimbra_constructs_cli as cli;
+
+/// Deploy, diff and destroy through CloudFormation (the `zimbra-constructs-deploy` crate).
 #[cfg(feature = "deploy")]
-pub mod deploy;
-pub mod diagnostics;
-pub mod intrinsics;
-pub mod resource;
-pub mod resource_options;
-pub mod resources;
-pub mod stack;
-pub mod synth;
-pub mod template;
-pub mod tree;
-pub mod value;
-pub mod zimbra;
-
-pub use app::{App, ConditionRef, MappingRef, ParameterRef, StackRef};
-pub use diagnostics::{Diagnostic, Severity};
-pub use resource::{IdOf, Resource, ResourceRef};
-pub use resource_options::{RemovalPolicy, ResourceOptions};
-pub use stack::{Region, StackProps};
-pub use synth::{Assembly, Format, StackArtifact, SynthError, SynthOptions};
-pub use template::{Mapping, Output, Parameter};
-pub use tree::{NodeId, TreeError};
-pub use value::{Expr, Pseudo, Tag, Value};
+pub use zimbra_constructs_deploy as deploy;

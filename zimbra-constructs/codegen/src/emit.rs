@@ -52,7 +52,7 @@ impl Imports {
         let mut out = TokenStream::new();
         out.extend(group("std::collections", &["BTreeMap"]));
         out.extend(group(
-            "crate::resource",
+            "zimbra_constructs_core::resource",
             &[
                 "IdOf",
                 "Identified",
@@ -62,9 +62,9 @@ impl Imports {
                 "Tagging",
             ],
         ));
-        out.extend(group("crate::tree", &["NodeId"]));
+        out.extend(group("zimbra_constructs_core::node", &["NodeId"]));
         out.extend(group(
-            "crate::value",
+            "zimbra_constructs_core::value",
             &["Expr", "Json", "PropertyMap", "Tag", "ToExpr", "Value"],
         ));
         out
@@ -273,7 +273,8 @@ fn str_slice(items: &[String]) -> TokenStream {
     quote! { &[#(#items),*] }
 }
 
-/// The items of one resource type, in the service module.
+/// The items of one resource type, in the service module: its struct, `impl Resource`, the
+/// attribute trait, `impl Identified`, its schema facts and the submodule of its property types.
 fn resource(r: &ResourceDef, im: &mut Imports) -> TokenStream {
     let name = ident(&r.struct_name);
     let url = naming::resource_doc_url(&r.type_name);
@@ -289,84 +290,10 @@ fn resource(r: &ResourceDef, im: &mut Imports) -> TokenStream {
     let resource = im.use_("Resource");
     let rs = im.use_("ResourceSchema");
     let expr = im.use_("Expr");
-
-    let mut attrs = Vec::new();
-    for a in &r.attrs {
-        let m = format_ident!("{}", naming::attr_method(&a.name));
-        let n = &a.name;
-        let d = doc(&format!("`Fn::GetAtt` `{n}`."));
-        let value = im.use_("Value");
-        let ty = if a.list {
-            quote! { #value<Vec<String>> }
-        } else {
-            quote! { #value<String> }
-        };
-        attrs.push(quote! {
-            #d
-            #[must_use]
-            pub fn #m(&self) -> #ty {
-                self.get_att(#n)
-            }
-        });
-    }
-    let attr_impl = if attrs.is_empty() {
-        quote! {}
-    } else {
-        let rr = im.use_("ResourceRef");
-        quote! { impl #rr<#name> { #(#attrs)* } }
-    };
-
-    let identified = if naming::is_identified(&r.type_name) {
-        let ident_trait = im.use_("Identified");
-        match naming::id_attribute(&r.type_name) {
-            Some(att) => {
-                let node = im.use_("NodeId");
-                quote! {
-                    impl #ident_trait for #name {
-                        fn id_expr(node: #node) -> #expr {
-                            #expr::GetAtt(node, #att.to_owned())
-                        }
-                    }
-                }
-            }
-            None => quote! { impl #ident_trait for #name {} },
-        }
-    } else {
-        quote! {}
-    };
-
-    let tagging = im.use_("Tagging");
-    let tag_kind = match r.tagging {
-        Tagging::None => quote! { #tagging::None },
-        Tagging::List => quote! { #tagging::List },
-        Tagging::Map => quote! { #tagging::Map },
-    };
-    let create_only = str_slice(&r.create_only);
-    let read_only = str_slice(&r.read_only);
-    let attr_names: Vec<String> = r.attrs.iter().map(|a| a.name.clone()).collect();
-    let attr_names = str_slice(&attr_names);
-
-    let submodule = if r.structs.is_empty() {
-        quote! {}
-    } else {
-        let mut sub_im = Imports::default();
-        let structs: Vec<TokenStream> = r
-            .structs
-            .iter()
-            .map(|s| nested_struct(r, s, &mut sub_im))
-            .collect();
-        let uses = sub_im.tokens();
-        let m = ident(&r.module);
-        let md = doc(&format!("Property types of [`{}`]({url}).", r.type_name));
-        quote! {
-            #md
-            pub mod #m {
-                #uses
-                #(#structs)*
-            }
-        }
-    };
-
+    let attributes = attributes(r, &name, im);
+    let identified = identified(r, &name, im);
+    let schema = schema_facts(r, &schema_static, im);
+    let submodule = property_types(r, &url);
     quote! {
         #items
 
@@ -379,10 +306,103 @@ fn resource(r: &ResourceDef, im: &mut Imports) -> TokenStream {
             }
         }
 
-        #attr_impl
+        #attributes
 
         #identified
 
+        #schema
+
+        #submodule
+    }
+}
+
+/// The `{Name}Attributes` trait with one `attr_*` method per `Fn::GetAtt` attribute, and its
+/// implementation for the resource's handle (a trait, because the handle type lives in the
+/// core crate); nothing for a type without attributes.
+fn attributes(r: &ResourceDef, name: &Ident, im: &mut Imports) -> TokenStream {
+    if r.attrs.is_empty() {
+        return quote! {};
+    }
+    let mut decls = Vec::new();
+    let mut impls = Vec::new();
+    for a in &r.attrs {
+        let m = format_ident!("{}", naming::attr_method(&a.name));
+        let n = &a.name;
+        let d = doc(&format!("`Fn::GetAtt` `{n}`."));
+        let value = im.use_("Value");
+        let ty = if a.list {
+            quote! { #value<Vec<String>> }
+        } else {
+            quote! { #value<String> }
+        };
+        decls.push(quote! {
+            #d
+            #[must_use]
+            fn #m(&self) -> #ty;
+        });
+        impls.push(quote! {
+            fn #m(&self) -> #ty {
+                self.get_att(#n)
+            }
+        });
+    }
+    let rr = im.use_("ResourceRef");
+    let t = format_ident!("{}", naming::attributes_trait(&r.struct_name));
+    let d = doc(&format!(
+        "`Fn::GetAtt` attributes of a [`{}`] handle (in scope with the crate's `prelude`).",
+        r.struct_name
+    ));
+    quote! {
+        #d
+        pub trait #t {
+            #(#decls)*
+        }
+
+        impl #t for #rr<#name> {
+            #(#impls)*
+        }
+    }
+}
+
+/// `impl Identified` for types whose id other resources take (`Ref`, or the attribute the
+/// naming table names).
+fn identified(r: &ResourceDef, name: &Ident, im: &mut Imports) -> TokenStream {
+    if !naming::is_identified(&r.type_name) {
+        return quote! {};
+    }
+    let ident_trait = im.use_("Identified");
+    match naming::id_attribute(&r.type_name) {
+        Some(att) => {
+            let node = im.use_("NodeId");
+            let expr = im.use_("Expr");
+            quote! {
+                impl #ident_trait for #name {
+                    fn id_expr(node: #node) -> #expr {
+                        #expr::GetAtt(node, #att.to_owned())
+                    }
+                }
+            }
+        }
+        None => quote! { impl #ident_trait for #name {} },
+    }
+}
+
+/// The static `ResourceSchema` of the type: create-only and read-only properties, attribute
+/// names and tagging.
+fn schema_facts(r: &ResourceDef, schema_static: &Ident, im: &mut Imports) -> TokenStream {
+    let rs = im.use_("ResourceSchema");
+    let tagging = im.use_("Tagging");
+    let tag_kind = match r.tagging {
+        Tagging::None => quote! { #tagging::None },
+        Tagging::List => quote! { #tagging::List },
+        Tagging::Map => quote! { #tagging::Map },
+    };
+    let type_name = &r.type_name;
+    let create_only = str_slice(&r.create_only);
+    let read_only = str_slice(&r.read_only);
+    let attr_names: Vec<String> = r.attrs.iter().map(|a| a.name.clone()).collect();
+    let attr_names = str_slice(&attr_names);
+    quote! {
         static #schema_static: #rs = #rs {
             type_name: #type_name,
             create_only: #create_only,
@@ -390,8 +410,29 @@ fn resource(r: &ResourceDef, im: &mut Imports) -> TokenStream {
             attributes: #attr_names,
             tagging: #tag_kind,
         };
+    }
+}
 
-        #submodule
+/// The submodule holding the type's property types, with its own imports.
+fn property_types(r: &ResourceDef, url: &str) -> TokenStream {
+    if r.structs.is_empty() {
+        return quote! {};
+    }
+    let mut sub_im = Imports::default();
+    let structs: Vec<TokenStream> = r
+        .structs
+        .iter()
+        .map(|s| nested_struct(r, s, &mut sub_im))
+        .collect();
+    let uses = sub_im.tokens();
+    let m = ident(&r.module);
+    let md = doc(&format!("Property types of [`{}`]({url}).", r.type_name));
+    quote! {
+        #md
+        pub mod #m {
+            #uses
+            #(#structs)*
+        }
     }
 }
 
@@ -438,6 +479,11 @@ pub fn mod_file(resources: &[ResourceDef], header: &str) -> Result<String, Strin
         let s = ident(&r.struct_name);
         quote! { (#t, <#m::#s as Resource>::SCHEMA) }
     });
+    let traits = sorted.iter().filter(|r| !r.attrs.is_empty()).map(|r| {
+        let m = ident(&naming::service_module(&r.type_name));
+        let t = format_ident!("{}", naming::attributes_trait(&r.struct_name));
+        quote! { pub use super::#m::#t as _; }
+    });
     let n = proc_macro2::Literal::usize_unsuffixed(sorted.len());
     let tokens = quote! {
         #![doc = " Generated resource types, one module per service."]
@@ -453,9 +499,15 @@ pub fn mod_file(resources: &[ResourceDef], header: &str) -> Result<String, Strin
             clippy::new_without_default
         )]
 
-        use crate::resource::{Resource, ResourceSchema};
+        use zimbra_constructs_core::resource::{Resource, ResourceSchema};
 
         #(#mods)*
+
+        /// Every attribute trait (`VpcAttributes`, ...) in scope, without their names:
+        /// `use zimbra_constructs_cfn::prelude::*;` gives every handle its `attr_*` methods.
+        pub mod prelude {
+            #(#traits)*
+        }
 
         /// Every generated type's schema facts, sorted by type name.
         static SCHEMAS: [(&str, &ResourceSchema); #n] = [#(#entries),*];

@@ -159,6 +159,12 @@ pub fn attr_method(attr: &str) -> String {
     format!("attr_{}", snake(attr))
 }
 
+/// Name of the trait that gives a resource's handle its `Fn::GetAtt` attributes:
+/// `LoadBalancer` → `LoadBalancerAttributes`.
+pub fn attributes_trait(struct_name: &str) -> String {
+    format!("{struct_name}Attributes")
+}
+
 /// Name of the static holding a resource's schema facts: `Subnet` → `SUBNET_SCHEMA`.
 pub fn schema_static(struct_name: &str) -> String {
     format!("{}_SCHEMA", snake(struct_name).to_ascii_uppercase())
@@ -291,7 +297,7 @@ pub fn id_attribute(resource_type: &str) -> Option<&'static str> {
 /// The Rust path of a resource struct from anywhere in the crate.
 pub fn resource_path(resource_type: &str) -> String {
     format!(
-        "crate::resources::{}::{}",
+        "crate::{}::{}",
         service_module(resource_type),
         resource_struct(resource_type)
     )

@@ -1,0 +1,52 @@
+//! The root package's one test binary: the example programs end to end. Each module was a
+//! test binary of its own; the library's tests are unit tests of the crates they test
+//! (`zimbra-constructs/*/src`).
+//!
+//! | module | tests |
+//! |---|---|
+//! | [`examples`] | every example's templates against the insta snapshots under `snapshots/`, determinism, limits |
+//! | [`scaled`] | the benchmark programs (`scaled`, `generic`) |
+//! | [`bad_inputs`] | the catalogue of bad inputs, each refused with an error naming the fix |
+//! | [`check`] | every rule of both packs fires on an unsafe program and on no example; suppressions |
+//! | [`properties`] | property tests over random valid clusters |
+//! | [`deploy_moto`] | (feature `deploy`) deploy, diff and destroy of small apps on a moto server |
+//! | [`deploy_reference`] | (feature `e2e`) the 11-stack reference cluster on a moto server |
+//!
+//! Both moto tests skip with a notice unless `ZC_MOTO_ENDPOINT` names a server; their names
+//! end in `_on_moto`, which `tests/ci.sh` selects them by.
+
+#![allow(missing_docs)]
+
+#[allow(dead_code)]
+#[path = "../../examples/generic.rs"]
+mod generic;
+#[allow(dead_code)]
+#[path = "../../examples/large.rs"]
+mod large;
+#[allow(dead_code)]
+#[path = "../../examples/reference/main.rs"]
+mod reference;
+#[allow(dead_code)]
+#[path = "../../examples/scaled.rs"]
+mod scaled_example;
+#[allow(dead_code)]
+#[path = "../../examples/single_server.rs"]
+mod single_server;
+#[allow(dead_code)]
+#[path = "../../examples/two_az.rs"]
+mod two_az;
+
+mod bad_inputs;
+mod check;
+mod common;
+mod examples;
+mod properties;
+mod scaled;
+
+#[cfg(feature = "deploy")]
+mod deploy_moto;
+#[cfg(feature = "e2e")]
+mod deploy_reference;
+#[cfg(feature = "deploy")]
+#[allow(dead_code)]
+mod moto;

@@ -1,0 +1,306 @@
+//! The command line every cluster program gets from one call to [`run`]: clap definitions
+//! plus glue that calls library functions. No logic of its own lives here.
+
+mod check;
+#[cfg(feature = "deploy")]
+mod deploy;
+mod synth;
+
+use std::fmt::Display;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use zimbra_constructs_core::App;
+use zimbra_constructs_core::Format;
+
+/// Synthesize and manage the CloudFormation stacks of a Zimbra cluster.
+#[derive(Debug, Parser)]
+#[command(version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write every stack's template and a manifest.json into the output directory.
+    ///
+    /// Runs all validations first; any error (or any warning with --strict) stops it with a
+    /// non-zero exit and writes nothing. The same program always writes the same bytes.
+    Synth(SynthArgs),
+    /// Print the stack names, each after the stacks it depends on (deploy order).
+    List(ListArgs),
+    /// Run the rule packs (security ZS0xx, Zimbra architecture ZA0xx) over the synthesized
+    /// templates and print every finding.
+    ///
+    /// Each finding names the rule id, its severity, the construct path, what is wrong and
+    /// how to fix it. Suppressions registered in code (App::suppress, each with a reason)
+    /// are listed with their reason and the findings they cover. Exits 1 on any error
+    /// finding that is not suppressed (synth refuses the same errors), 0 otherwise. Writes
+    /// nothing.
+    Check(CheckArgs),
+    /// Deploy stacks through CloudFormation change sets, in dependency order.
+    #[cfg(feature = "deploy")]
+    Deploy(DeployArgs),
+    /// Compare the synthesized templates with the deployed ones.
+    #[cfg(feature = "deploy")]
+    Diff(DiffArgs),
+    /// Delete stacks in reverse dependency order.
+    #[cfg(feature = "deploy")]
+    Destroy(DestroyArgs),
+}
+
+/// How to reach AWS; the standard environment (`AWS_PROFILE`, `AWS_REGION`,
+/// `AWS_ENDPOINT_URL`, `AWS_ENDPOINT_URL_CLOUDFORMATION`, credentials) applies too.
+#[cfg(feature = "deploy")]
+#[derive(Debug, Clone, clap::Args)]
+pub struct AwsArgs {
+    /// Named profile from the AWS config files.
+    #[arg(long)]
+    pub profile: Option<String>,
+    /// Send every stack to this region instead of the one it declares.
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Send every request to this endpoint (for example a local moto server).
+    #[arg(long)]
+    pub endpoint_url: Option<String>,
+}
+
+/// `--require-approval` values.
+#[cfg(feature = "deploy")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RequireApprovalArg {
+    /// Never ask.
+    Never,
+    /// Ask when security broadens or stateful resources are replaced or removed.
+    Broadening,
+    /// Ask for every change.
+    AnyChange,
+}
+
+/// Options of `deploy`.
+#[cfg(feature = "deploy")]
+#[derive(Debug, clap::Args)]
+pub struct DeployArgs {
+    /// Stacks to deploy (default: all); their dependencies are deployed too.
+    pub stacks: Vec<String>,
+    /// Deploy only the named stacks, not their dependencies.
+    #[arg(long, short = 'e')]
+    pub exclusively: bool,
+    /// Deploy at most N independent stacks at once.
+    #[arg(long, default_value_t = 4)]
+    pub concurrency: usize,
+    /// When to ask before executing a change set.
+    #[arg(long, value_enum, default_value_t = RequireApprovalArg::Broadening)]
+    pub require_approval: RequireApprovalArg,
+    /// Approve everything without asking (CI).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// S3 bucket for templates over 51,200 bytes.
+    #[arg(long, value_name = "NAME")]
+    pub staging_bucket: Option<String>,
+    /// Stack tag key=value (repeatable).
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+    /// Parameter override Stack:Key=Value (repeatable).
+    #[arg(long = "parameters", value_name = "STACK:KEY=VALUE")]
+    pub parameters: Vec<String>,
+    /// AWS access.
+    #[command(flatten)]
+    pub aws: AwsArgs,
+}
+
+/// Options of `diff`.
+#[cfg(feature = "deploy")]
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// Stacks to compare (default: all).
+    pub stacks: Vec<String>,
+    /// Exit 1 when anything differs.
+    #[arg(long)]
+    pub fail: bool,
+    /// AWS access.
+    #[command(flatten)]
+    pub aws: AwsArgs,
+}
+
+/// Options of `destroy`.
+#[cfg(feature = "deploy")]
+#[derive(Debug, clap::Args)]
+pub struct DestroyArgs {
+    /// Stacks to destroy (default: all); stacks depending on them are destroyed too.
+    pub stacks: Vec<String>,
+    /// Destroy only the named stacks.
+    #[arg(long, short = 'e')]
+    pub exclusively: bool,
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'f')]
+    pub force: bool,
+    /// Delete at most N independent stacks at once.
+    #[arg(long, default_value_t = 4)]
+    pub concurrency: usize,
+    /// Turn termination protection off on protected stacks instead of refusing.
+    #[arg(long)]
+    pub remove_termination_protection: bool,
+    /// AWS access.
+    #[command(flatten)]
+    pub aws: AwsArgs,
+}
+
+/// Options of `synth`.
+#[derive(Debug, clap::Args)]
+pub struct SynthArgs {
+    /// Directory for the cloud assembly (replaced templates of removed stacks are deleted).
+    #[arg(long, default_value = "cfn.out")]
+    pub out: PathBuf,
+    /// Template format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Json)]
+    pub format: FormatArg,
+    /// Fail on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+    /// Print only errors and warnings, not the summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Options of `check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Also print every rule that ran: id, severity and what it requires.
+    #[arg(long)]
+    pub rules: bool,
+}
+
+/// Options of `list`.
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Also print each stack's region, resource count and dependencies.
+    #[arg(long, short)]
+    pub long: bool,
+}
+
+/// Template format flag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Pretty-printed JSON.
+    Json,
+    /// YAML.
+    Yaml,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Json => Format::Json,
+            FormatArg::Yaml => Format::Yaml,
+        }
+    }
+}
+
+/// Parses the process arguments, builds the app and runs the command.
+///
+/// `build` is called once; if it fails, its error is printed and the exit code is 1.
+pub fn run<E: Display>(build: impl FnOnce() -> Result<App, E>) -> ExitCode {
+    run_inner(Cli::parse(), build, true)
+}
+
+/// Like [`run`] with arguments already parsed (for tests and wrappers).
+pub fn run_with<E: Display>(cli: Cli, build: impl FnOnce() -> Result<App, E>) -> ExitCode {
+    run_inner(cli, build, false)
+}
+
+/// `exiting`: the process ends right after, so the app is not dropped (freeing a large tree
+/// node by node is a measurable part of a synth's run time); the OS reclaims it at exit.
+fn run_inner<E: Display>(
+    cli: Cli,
+    build: impl FnOnce() -> Result<App, E>,
+    exiting: bool,
+) -> ExitCode {
+    let app = match build() {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("error: cannot build the app: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = match cli.command {
+        Command::Synth(args) => synth::synth(&app, &args, exiting),
+        Command::List(args) => synth::list(&app, &args),
+        Command::Check(args) => check::check(&app, &args),
+        #[cfg(feature = "deploy")]
+        Command::Deploy(args) => Ok(deploy::deploy(&app, &args)),
+        #[cfg(feature = "deploy")]
+        Command::Diff(args) => Ok(deploy::diff(&app, &args)),
+        #[cfg(feature = "deploy")]
+        Command::Destroy(args) => Ok(deploy::destroy(&app, &args)),
+    };
+    if exiting {
+        std::mem::forget(app);
+    }
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory, Parser};
+
+    use super::{Cli, Command};
+
+    #[test]
+    fn clap_definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[cfg(feature = "deploy")]
+    #[test]
+    fn deploy_flags_parse() {
+        let cli = Cli::try_parse_from([
+            "zc",
+            "deploy",
+            "Net",
+            "Cell",
+            "--concurrency",
+            "2",
+            "--require-approval",
+            "any-change",
+            "--yes",
+            "--tag",
+            "owner=mail",
+            "--parameters",
+            "Net:Cidr=10.0.0.0/16",
+            "--staging-bucket",
+            "b",
+            "--profile",
+            "prod",
+        ])
+        .unwrap_or_else(|e| panic!("{e}"));
+        let Command::Deploy(args) = cli.command else {
+            panic!("not deploy");
+        };
+        assert_eq!(args.stacks, vec!["Net", "Cell"]);
+        assert_eq!(args.concurrency, 2);
+        assert!(args.yes);
+        assert_eq!(args.aws.profile.as_deref(), Some("prod"));
+        assert!(Cli::try_parse_from(["zc", "diff", "--fail"]).is_ok());
+        assert!(Cli::try_parse_from(["zc", "destroy", "--force", "-e", "Net"]).is_ok());
+        assert!(Cli::try_parse_from(["zc", "deploy", "--require-approval", "sometimes"]).is_err());
+    }
+
+    #[test]
+    fn check_parses_with_and_without_the_rule_list() {
+        let cli = Cli::try_parse_from(["zc", "check", "--rules"]).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(cli.command, Command::Check(a) if a.rules));
+        assert!(Cli::try_parse_from(["zc", "check"]).is_ok());
+    }
+}

@@ -1,0 +1,269 @@
+//! The cloud assembly: synthesized templates plus a manifest, in memory and on disk. It is
+//! what synthesis produces and what rule packs, `diff` and `deploy` read.
+
+mod json_text;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde_json::{json, Value as Json};
+
+use crate::diagnostics::Diagnostic;
+use crate::stack::{Region, StackProps};
+
+use json_text::pretty_and_minified_len;
+
+/// The on-disk template format.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Pretty-printed JSON (2-space indent).
+    #[default]
+    Json,
+    /// YAML (long-form intrinsics, which CloudFormation accepts).
+    Yaml,
+}
+
+impl Format {
+    /// The file extension.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Yaml => "yaml",
+        }
+    }
+}
+
+/// One synthesized stack.
+#[derive(Debug, Clone)]
+pub struct StackArtifact {
+    /// The CloudFormation stack name.
+    pub name: String,
+    /// The stack's construct path.
+    pub path: String,
+    /// The region it deploys to.
+    pub region: Region,
+    /// Whether deploy should turn on termination protection.
+    pub termination_protection: bool,
+    /// Names of the stacks this one depends on (they deploy first).
+    pub dependencies: Vec<String>,
+    /// The template.
+    pub template: Json,
+    /// The template as written to disk, in [`StackArtifact::format`], ending in a newline.
+    pub body: String,
+    /// Bytes of the minified JSON body deploy sends ([`StackArtifact::minified`]), counted
+    /// while the template is serialized, so synth serializes each template only once.
+    pub minified_len: usize,
+    /// The format of [`StackArtifact::body`].
+    pub format: Format,
+    /// Number of resources.
+    pub resource_count: usize,
+    /// Number of outputs (including generated exports).
+    pub output_count: usize,
+    /// Number of parameters.
+    pub parameter_count: usize,
+    /// Number of mappings.
+    pub mapping_count: usize,
+    /// Construct path of every template element, by logical id (sorted, so it is
+    /// deterministic); generated export outputs map to the stack's path. Rule findings and
+    /// reviews use it to name the construct behind a resource of the template.
+    pub logical_paths: BTreeMap<String, String>,
+}
+
+fn section_len(template: &Json, key: &str) -> usize {
+    template
+        .get(key)
+        .and_then(Json::as_object)
+        .map_or(0, serde_json::Map::len)
+}
+
+/// Counts bytes written, keeping none of them.
+struct ByteCount(usize);
+
+impl io::Write for ByteCount {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl StackArtifact {
+    /// An artifact whose body is not written yet: see [`StackArtifact::serialize`].
+    pub(crate) fn new(
+        name: String,
+        path: String,
+        props: &StackProps,
+        template: Json,
+        dependencies: Vec<String>,
+        format: Format,
+        logical_paths: BTreeMap<String, String>,
+    ) -> Self {
+        StackArtifact {
+            resource_count: section_len(&template, "Resources"),
+            output_count: section_len(&template, "Outputs"),
+            parameter_count: section_len(&template, "Parameters"),
+            mapping_count: section_len(&template, "Mappings"),
+            name,
+            path,
+            region: props.region.clone(),
+            termination_protection: props.termination_protection,
+            dependencies,
+            template,
+            body: String::new(),
+            minified_len: 0,
+            format,
+            logical_paths,
+        }
+    }
+
+    /// Writes [`StackArtifact::body`] from the template: one serialization, with the
+    /// minified length counted on the way (deploy makes the minified body when it sends it).
+    pub(crate) fn serialize(&mut self) {
+        let (mut body, minified_len) = match self.format {
+            Format::Json => pretty_and_minified_len(&self.template),
+            Format::Yaml => {
+                let mut count = ByteCount(0);
+                let _ = serde_json::to_writer(&mut count, &self.template);
+                (
+                    serde_yaml::to_string(&self.template).unwrap_or_default(),
+                    count.0,
+                )
+            }
+        };
+        if !body.ends_with('\n') {
+            body.push('\n');
+        }
+        // Every body stays in memory until the assembly is written: no growth slack.
+        body.shrink_to_fit();
+        self.body = body;
+        self.minified_len = minified_len;
+    }
+
+    /// The minified JSON body, as deploy sends it ([`StackArtifact::minified_len`] bytes).
+    #[must_use]
+    pub fn minified(&self) -> String {
+        self.template.to_string()
+    }
+
+    /// The construct path behind a logical id of this stack's template (the stack's own path
+    /// for ids the synthesizer generated, such as export outputs).
+    #[must_use]
+    pub fn construct_path(&self, logical_id: &str) -> &str {
+        self.logical_paths
+            .get(logical_id)
+            .map_or(self.path.as_str(), String::as_str)
+    }
+
+    /// The template's file name in the assembly directory.
+    #[must_use]
+    pub fn template_file(&self) -> String {
+        format!("{}.template.{}", self.name, self.format.extension())
+    }
+}
+
+/// Everything synthesis produced: stacks in dependency order, and the warnings.
+#[derive(Debug, Clone)]
+pub struct Assembly {
+    /// The stacks, each after the stacks it depends on.
+    pub stacks: Vec<StackArtifact>,
+    /// Warnings (errors make synthesis fail instead).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// What [`Assembly::write`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteSummary {
+    /// The directory.
+    pub dir: PathBuf,
+    /// Number of stacks.
+    pub stacks: usize,
+    /// Number of resources over all stacks.
+    pub resources: usize,
+    /// Bytes of all templates as written.
+    pub bytes: usize,
+}
+
+/// Writing the assembly to disk failed.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write {path}: {source}")]
+pub struct WriteError {
+    /// The file or directory.
+    pub path: String,
+    /// The underlying error.
+    pub source: std::io::Error,
+}
+
+/// The manifest's format version; bump it when the layout changes.
+pub const MANIFEST_VERSION: &str = "zimbra-constructs/1";
+
+impl Assembly {
+    /// A stack by name.
+    #[must_use]
+    pub fn stack(&self, name: &str) -> Option<&StackArtifact> {
+        self.stacks.iter().find(|s| s.name == name)
+    }
+
+    /// The manifest: format version and, per stack in dependency order, its file, region,
+    /// dependencies, resource count and sizes.
+    #[must_use]
+    pub fn manifest(&self) -> Json {
+        let stacks: Vec<Json> = self
+            .stacks
+            .iter()
+            .map(|s| {
+                json!({
+                    "name": s.name,
+                    "constructPath": s.path,
+                    "templateFile": s.template_file(),
+                    "region": s.region.as_str(),
+                    "dependencies": s.dependencies,
+                    "resourceCount": s.resource_count,
+                    "templateBytes": s.body.len(),
+                    "minifiedBytes": s.minified_len,
+                    "terminationProtection": s.termination_protection,
+                })
+            })
+            .collect();
+        json!({ "version": MANIFEST_VERSION, "stacks": stacks })
+    }
+
+    /// Writes `manifest.json` and one template per stack into `dir`, removing templates of
+    /// stacks that no longer exist so the directory always matches the app.
+    pub fn write(&self, dir: &Path) -> Result<WriteSummary, WriteError> {
+        let io = |path: &Path| {
+            let path = path.display().to_string();
+            move |source| WriteError { path, source }
+        };
+        fs::create_dir_all(dir).map_err(io(dir))?;
+        for entry in fs::read_dir(dir).map_err(io(dir))? {
+            let entry = entry.map_err(io(dir))?;
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.ends_with(".template.json") || name.ends_with(".template.yaml") {
+                fs::remove_file(entry.path()).map_err(io(&entry.path()))?;
+            }
+        }
+        let mut bytes = 0;
+        for s in &self.stacks {
+            let path = dir.join(s.template_file());
+            fs::write(&path, &s.body).map_err(io(&path))?;
+            bytes += s.body.len();
+        }
+        let manifest = dir.join("manifest.json");
+        let mut text = serde_json::to_string_pretty(&self.manifest()).unwrap_or_default();
+        text.push('\n');
+        fs::write(&manifest, text).map_err(io(&manifest))?;
+        Ok(WriteSummary {
+            dir: dir.to_path_buf(),
+            stacks: self.stacks.len(),
+            resources: self.stacks.iter().map(|s| s.resource_count).sum(),
+            bytes,
+        })
+    }
+}

@@ -1,0 +1,357 @@
+//! `destroy`: deletes stacks in reverse dependency order after confirmation, and lists the
+//! resources CloudFormation keeps (DeletionPolicy Retain or Snapshot), which still exist and
+//! still cost money after the stacks are gone.
+
+use std::collections::BTreeSet;
+use std::future::Future;
+use std::sync::Arc;
+
+use serde_json::Value as Json;
+
+use super::error::{AwsError, DestroyError};
+use super::events::{latest_event_id, Follower};
+use super::stacks::{self, TemplateError};
+use super::{plan, select, Extend, Session};
+
+/// What `destroy` does.
+#[derive(Debug, Clone)]
+pub struct DestroyOptions {
+    /// Stacks to destroy (empty: all); stacks depending on them come along unless
+    /// `exclusively`.
+    pub stacks: Vec<String>,
+    /// Destroy only the named stacks.
+    pub exclusively: bool,
+    /// Do not ask.
+    pub force: bool,
+    /// At most this many deletions at once.
+    pub concurrency: usize,
+    /// Turn termination protection off first instead of refusing.
+    pub remove_termination_protection: bool,
+}
+
+impl Default for DestroyOptions {
+    fn default() -> Self {
+        DestroyOptions {
+            stacks: Vec::new(),
+            exclusively: false,
+            force: false,
+            concurrency: 4,
+            remove_termination_protection: false,
+        }
+    }
+}
+
+/// A resource that outlives its stack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetainedResource {
+    /// Stack it belonged to.
+    pub stack: String,
+    /// Logical id.
+    pub logical_id: String,
+    /// Resource type.
+    pub resource_type: String,
+    /// Physical id, when the stack reports one.
+    pub physical_id: Option<String>,
+    /// `Retain`, `RetainExceptOnCreate` or `Snapshot`.
+    pub policy: String,
+}
+
+/// What `destroy` did.
+#[derive(Debug, Clone, Default)]
+pub struct DestroyReport {
+    /// Deleted stacks, in completion order.
+    pub deleted: Vec<String>,
+    /// Selected stacks that were not deployed.
+    pub not_deployed: Vec<String>,
+    /// Resources left behind.
+    pub retained: Vec<RetainedResource>,
+}
+
+/// Resources of a template that a stack deletion leaves behind.
+#[must_use]
+pub fn retained_in(stack: &str, template: &Json) -> Vec<RetainedResource> {
+    let Some(resources) = template.get("Resources").and_then(Json::as_object) else {
+        return Vec::new();
+    };
+    resources
+        .iter()
+        .filter_map(|(id, r)| {
+            let policy = r.get("DeletionPolicy")?.as_str()?;
+            matches!(policy, "Retain" | "RetainExceptOnCreate" | "Snapshot").then(|| {
+                RetainedResource {
+                    stack: stack.to_owned(),
+                    logical_id: id.clone(),
+                    resource_type: r
+                        .get("Type")
+                        .and_then(Json::as_str)
+                        .unwrap_or_default()
+                        .to_owned(),
+                    physical_id: None,
+                    policy: policy.to_owned(),
+                }
+            })
+        })
+        .collect()
+}
+
+struct Target {
+    name: String,
+    region: String,
+    id: String,
+    protected: bool,
+}
+
+/// Destroys the selected stacks.
+pub async fn destroy(
+    assembly: &zimbra_constructs_core::Assembly,
+    options: &DestroyOptions,
+    session: &Session,
+    interrupt: impl Future<Output = ()>,
+) -> Result<DestroyReport, DestroyError> {
+    let extend = if options.exclusively {
+        Extend::Exactly
+    } else {
+        Extend::Dependents
+    };
+    let selected = select(assembly, &options.stacks, extend)
+        .map_err(|(name, known)| DestroyError::UnknownStack { name, known })?;
+    let aws = |stack: &str, source: AwsError| DestroyError::Aws {
+        stack: stack.to_owned(),
+        source,
+    };
+    let mut report = DestroyReport::default();
+    let mut targets = Vec::new();
+    for s in &selected {
+        let client = session.clients.cloudformation(s.region.as_str()).await;
+        let Some(state) = stacks::describe(&client, &s.name)
+            .await
+            .map_err(|e| aws(&s.name, e))?
+        else {
+            report.not_deployed.push(s.name.clone());
+            continue;
+        };
+        let template = match stacks::template(&client, &s.name).await {
+            Ok(t) => t.unwrap_or_default(),
+            Err(TemplateError::Aws(e)) => return Err(aws(&s.name, e)),
+            Err(TemplateError::Parse(_)) => s.template.clone(),
+        };
+        let mut retained = retained_in(&s.name, &template);
+        if !retained.is_empty() {
+            if let Ok(out) = client
+                .describe_stack_resources()
+                .stack_name(&s.name)
+                .send()
+                .await
+            {
+                for r in &mut retained {
+                    r.physical_id = out
+                        .stack_resources()
+                        .iter()
+                        .find(|x| x.logical_resource_id() == Some(r.logical_id.as_str()))
+                        .and_then(|x| x.physical_resource_id())
+                        .map(str::to_owned);
+                }
+            }
+        }
+        report.retained.extend(retained);
+        targets.push(Target {
+            name: s.name.clone(),
+            region: s.region.as_str().to_owned(),
+            id: state.id.clone(),
+            protected: state.termination_protection,
+        });
+    }
+    for n in &report.not_deployed {
+        session
+            .ui
+            .line(format!("{n}: not deployed, nothing to destroy"));
+    }
+    if targets.is_empty() {
+        return Ok(report);
+    }
+    let order: Vec<&str> = targets.iter().rev().map(|t| t.name.as_str()).collect();
+    session.ui.line(format!(
+        "Stacks to destroy, in this order: {}",
+        order.join(", ")
+    ));
+    if !report.retained.is_empty() {
+        session
+            .ui
+            .line(retained_text(&report.retained, "will be kept"));
+    }
+    let protected: Vec<&Target> = targets.iter().filter(|t| t.protected).collect();
+    if let Some(t) = protected.first() {
+        if !options.remove_termination_protection {
+            return Err(DestroyError::TerminationProtected {
+                stack: t.name.clone(),
+            });
+        }
+    }
+    if !options.force {
+        session
+            .approver
+            .confirm(
+                &format!("Destroy {} stack(s)?", targets.len()),
+                &format!("destroy deletes {}", order.join(", ")),
+            )
+            .await
+            .map_err(DestroyError::NotConfirmed)?;
+    }
+    for t in protected {
+        let client = session.clients.cloudformation(&t.region).await;
+        client
+            .update_termination_protection()
+            .stack_name(&t.id)
+            .enable_termination_protection(false)
+            .send()
+            .await
+            .map_err(|e| aws(&t.name, AwsError::new("UpdateTerminationProtection", &e)))?;
+    }
+
+    // A stack is deleted after every selected stack that depends on it.
+    let names: BTreeSet<String> = targets.iter().map(|t| t.name.clone()).collect();
+    let nodes: Vec<plan::Node> = targets
+        .iter()
+        .map(|t| plan::Node {
+            key: t.name.clone(),
+            deps: selected
+                .iter()
+                .filter(|s| s.dependencies.contains(&t.name) && names.contains(&s.name))
+                .map(|s| s.name.clone())
+                .collect(),
+        })
+        .collect();
+    let targets: Arc<Vec<Target>> = Arc::new(targets);
+    let session_w = session.clone();
+    let work = move |key: String| {
+        let session = session_w.clone();
+        let targets = targets.clone();
+        async move {
+            let Some(t) = targets.iter().find(|t| t.name == key) else {
+                return Err(DestroyError::NotConfirmed(format!("no stack {key}")));
+            };
+            delete_one(&session, t).await.map(|()| key)
+        }
+    };
+    let panicked = |key: String| DestroyError::NotConfirmed(format!("{key}: task panicked"));
+    let result = tokio::select! {
+        r = plan::run(nodes, options.concurrency, work, panicked) => r,
+        () = interrupt => {
+            return Err(DestroyError::Interrupted { running: session.tracker.snapshot() });
+        }
+    };
+    let mut errors = Vec::new();
+    for (_, r) in result.finished {
+        match r {
+            Ok(name) => {
+                session.ui.line(format!("{name}: destroyed"));
+                report.deleted.push(name);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    if !result.skipped.is_empty() {
+        session.ui.line(format!(
+            "not destroyed because of the failure: {}",
+            result.skipped.join(", ")
+        ));
+    }
+    if !report.retained.is_empty() && !report.deleted.is_empty() {
+        let kept: Vec<RetainedResource> = report
+            .retained
+            .iter()
+            .filter(|r| report.deleted.contains(&r.stack))
+            .cloned()
+            .collect();
+        if !kept.is_empty() {
+            session.ui.line(retained_text(
+                &kept,
+                "still exist (and may cost money); delete them by hand when no longer needed",
+            ));
+        }
+    }
+    match errors.len() {
+        0 => Ok(report),
+        1 => Err(errors.remove(0)),
+        _ => Err(DestroyError::Several(errors)),
+    }
+}
+
+fn retained_text(retained: &[RetainedResource], what: &str) -> String {
+    let mut s = format!("Retained resources that {what}:");
+    for r in retained {
+        s.push_str(&format!(
+            "\n  {} {} {} ({}{})",
+            r.stack,
+            r.resource_type,
+            r.logical_id,
+            r.policy,
+            r.physical_id
+                .as_deref()
+                .map(|p| format!(", {p}"))
+                .unwrap_or_default()
+        ));
+    }
+    s
+}
+
+async fn delete_one(session: &Session, t: &Target) -> Result<(), DestroyError> {
+    let client = session.clients.cloudformation(&t.region).await;
+    let aws = |source: AwsError| DestroyError::Aws {
+        stack: t.name.clone(),
+        source,
+    };
+    let marker = latest_event_id(&client, &t.id).await.map_err(aws)?;
+    client
+        .delete_stack()
+        .stack_name(&t.id)
+        .send()
+        .await
+        .map_err(|e| aws(AwsError::new("DeleteStack", &e)))?;
+    session.tracker.running(&t.name, "DELETE_IN_PROGRESS");
+    let settled = Follower {
+        client: &client,
+        name: &t.name,
+        query: t.id.clone(),
+        marker,
+        ui: &session.ui,
+        poll: session.poll,
+        tracker: &session.tracker,
+    }
+    .wait()
+    .await
+    .map_err(aws)?;
+    if settled.status.is_deleted() {
+        Ok(())
+    } else {
+        Err(DestroyError::DeleteFailed {
+            stack: t.name.clone(),
+            status: settled.status.as_str().to_owned(),
+            reason: settled.reason,
+            failures: settled.failures,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn retained_resources() {
+        let t = json!({"Resources": {
+            "Data": {"Type": "AWS::S3::Bucket", "DeletionPolicy": "Retain"},
+            "Vol": {"Type": "AWS::EC2::Volume", "DeletionPolicy": "Snapshot"},
+            "Gone": {"Type": "AWS::EC2::VPC", "DeletionPolicy": "Delete"},
+            "Plain": {"Type": "AWS::EC2::Subnet"}
+        }});
+        let r = retained_in("S", &t);
+        let ids: Vec<(&str, &str)> = r
+            .iter()
+            .map(|r| (r.logical_id.as_str(), r.policy.as_str()))
+            .collect();
+        assert_eq!(ids, vec![("Data", "Retain"), ("Vol", "Snapshot")]);
+        assert!(retained_text(&r, "x").contains("S AWS::S3::Bucket Data (Retain)"));
+    }
+}

@@ -1,0 +1,302 @@
+//! The error of each operation. Every variant names the stack it is about, so a message from
+//! a concurrent deploy still says where it came from.
+
+use std::fmt;
+
+use aws_sdk_cloudformation::error::{DisplayErrorContext, ProvideErrorMetadata};
+
+use zimbra_constructs_core::SynthError;
+
+/// One resource that failed, with CloudFormation's reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResourceFailure {
+    /// Logical id.
+    pub logical_id: String,
+    /// Resource type.
+    pub resource_type: String,
+    /// The resource status (`CREATE_FAILED`, ...).
+    pub status: String,
+    /// CloudFormation's reason.
+    pub reason: String,
+}
+
+impl fmt::Display for ResourceFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} ({}) {}: {}",
+            self.logical_id, self.resource_type, self.status, self.reason
+        )
+    }
+}
+
+/// A failed AWS call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AwsError {
+    /// The API operation (`CreateChangeSet`).
+    pub operation: &'static str,
+    /// The error code, when the service sent one (`ValidationError`).
+    pub code: Option<String>,
+    /// The full message.
+    pub message: String,
+}
+
+impl AwsError {
+    /// Wraps any SDK error.
+    pub fn new<E>(operation: &'static str, err: &E) -> AwsError
+    where
+        E: ProvideErrorMetadata + std::error::Error,
+    {
+        AwsError {
+            operation,
+            code: err.code().map(str::to_owned),
+            message: err
+                .message()
+                .map_or_else(|| DisplayErrorContext(err).to_string(), str::to_owned),
+        }
+    }
+
+    /// The "stack does not exist" validation error of DescribeStacks and friends.
+    #[must_use]
+    pub fn is_missing_stack(&self) -> bool {
+        self.message.contains("does not exist")
+    }
+}
+
+impl fmt::Display for AwsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.code {
+            Some(code) => write!(f, "{} failed: {code}: {}", self.operation, self.message),
+            None => write!(f, "{} failed: {}", self.operation, self.message),
+        }
+    }
+}
+
+impl std::error::Error for AwsError {}
+
+fn list_failures(failures: &[ResourceFailure]) -> String {
+    failures.iter().map(|f| format!("\n  {f}")).collect()
+}
+
+fn list_errors<E: fmt::Display>(errors: &[E]) -> String {
+    errors.iter().map(|e| format!("\n  - {e}")).collect()
+}
+
+fn list_running(running: &[(String, String)]) -> String {
+    if running.is_empty() {
+        return " nothing is running on the CloudFormation side".to_owned();
+    }
+    let mut s = " still running on the CloudFormation side (it goes on without us):".to_owned();
+    for (stack, status) in running {
+        s.push_str(&format!("\n  {stack}: {status}"));
+    }
+    s
+}
+
+/// Why `deploy` failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DeployError {
+    /// The app did not synthesize.
+    #[error(transparent)]
+    Synth(#[from] SynthError),
+    /// A stack name on the command line is not in the app.
+    #[error("no stack named '{name}' in the app (stacks: {})", known.join(", "))]
+    UnknownStack {
+        /// The name given.
+        name: String,
+        /// The app's stacks.
+        known: Vec<String>,
+    },
+    /// A `--parameters` or `--tag` value is malformed or names an unknown stack.
+    #[error("{0}")]
+    BadArgument(String),
+    /// An AWS call failed.
+    #[error("{stack}: {source}")]
+    Aws {
+        /// The stack.
+        stack: String,
+        /// The failed call.
+        source: AwsError,
+    },
+    /// The template is over CloudFormation's inline limit and no staging bucket was given.
+    #[error(
+        "{stack}: template is {bytes} bytes, over CloudFormation's {limit}-byte limit for inline \
+         templates; pass --staging-bucket NAME to upload it to S3 and deploy it by URL"
+    )]
+    TemplateTooLarge {
+        /// The stack.
+        stack: String,
+        /// Minified template size.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// CloudFormation could not create the change set.
+    #[error("{stack}: change set {change_set} failed: {reason}")]
+    ChangeSetFailed {
+        /// The stack.
+        stack: String,
+        /// The change set name.
+        change_set: String,
+        /// CloudFormation's reason.
+        reason: String,
+    },
+    /// The operator (or the lack of a terminal) did not approve.
+    #[error("{stack}: not deployed: {reason}")]
+    NotApproved {
+        /// The stack.
+        stack: String,
+        /// Why approval was needed and not given.
+        reason: String,
+    },
+    /// The stack operation ended in a failed or rolled-back status.
+    #[error(
+        "{stack}: deployment failed, final status {status}{}{}",
+        reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default(),
+        list_failures(failures)
+    )]
+    StackFailed {
+        /// The stack.
+        stack: String,
+        /// Final status.
+        status: String,
+        /// The stack's status reason.
+        reason: Option<String>,
+        /// Every resource that failed, with its reason.
+        failures: Vec<ResourceFailure>,
+    },
+    /// Ctrl-C: we stopped waiting.
+    #[error("interrupted;{}", list_running(running))]
+    Interrupted {
+        /// Stacks with an operation still running, with their last status.
+        running: Vec<(String, String)>,
+    },
+    /// More than one stack failed.
+    #[error("{} stacks failed:{}", .0.len(), list_errors(.0))]
+    Several(Vec<DeployError>),
+}
+
+impl DeployError {
+    /// The process exit code for this error: 130 after Ctrl-C, 1 otherwise.
+    #[must_use]
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            DeployError::Interrupted { .. } => 130,
+            _ => 1,
+        }
+    }
+
+    pub(crate) fn aws(stack: &str, source: AwsError) -> DeployError {
+        DeployError::Aws {
+            stack: stack.to_owned(),
+            source,
+        }
+    }
+}
+
+/// Why `diff` failed (differences are not errors; see `--fail`).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DiffError {
+    /// The app did not synthesize.
+    #[error(transparent)]
+    Synth(#[from] SynthError),
+    /// A stack name on the command line is not in the app.
+    #[error("no stack named '{name}' in the app (stacks: {})", known.join(", "))]
+    UnknownStack {
+        /// The name given.
+        name: String,
+        /// The app's stacks.
+        known: Vec<String>,
+    },
+    /// An AWS call failed.
+    #[error("{stack}: {source}")]
+    Aws {
+        /// The stack.
+        stack: String,
+        /// The failed call.
+        source: AwsError,
+    },
+    /// The deployed template is neither JSON nor YAML.
+    #[error("{stack}: cannot parse the deployed template: {message}")]
+    BadDeployedTemplate {
+        /// The stack.
+        stack: String,
+        /// The parser's message.
+        message: String,
+    },
+}
+
+/// Why `destroy` failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DestroyError {
+    /// The app did not synthesize.
+    #[error(transparent)]
+    Synth(#[from] SynthError),
+    /// A stack name on the command line is not in the app.
+    #[error("no stack named '{name}' in the app (stacks: {})", known.join(", "))]
+    UnknownStack {
+        /// The name given.
+        name: String,
+        /// The app's stacks.
+        known: Vec<String>,
+    },
+    /// An AWS call failed.
+    #[error("{stack}: {source}")]
+    Aws {
+        /// The stack.
+        stack: String,
+        /// The failed call.
+        source: AwsError,
+    },
+    /// Confirmation refused or impossible.
+    #[error("nothing destroyed: {0}")]
+    NotConfirmed(String),
+    /// The stack is protected.
+    #[error(
+        "{stack}: termination protection is on; pass --remove-termination-protection to turn it \
+         off and delete the stack"
+    )]
+    TerminationProtected {
+        /// The stack.
+        stack: String,
+    },
+    /// Deletion ended in a failed status.
+    #[error(
+        "{stack}: delete failed, final status {status}{}{}",
+        reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default(),
+        list_failures(failures)
+    )]
+    DeleteFailed {
+        /// The stack.
+        stack: String,
+        /// Final status.
+        status: String,
+        /// The stack's status reason.
+        reason: Option<String>,
+        /// Every resource that failed, with its reason.
+        failures: Vec<ResourceFailure>,
+    },
+    /// Ctrl-C: we stopped waiting.
+    #[error("interrupted;{}", list_running(running))]
+    Interrupted {
+        /// Stacks with an operation still running, with their last status.
+        running: Vec<(String, String)>,
+    },
+    /// More than one stack failed.
+    #[error("{} stacks failed:{}", .0.len(), list_errors(.0))]
+    Several(Vec<DestroyError>),
+}
+
+impl DestroyError {
+    /// The process exit code for this error: 130 after Ctrl-C, 1 otherwise.
+    #[must_use]
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            DestroyError::Interrupted { .. } => 130,
+            _ => 1,
+        }
+    }
+}

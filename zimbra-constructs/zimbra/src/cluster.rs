@@ -1,0 +1,401 @@
+//! `ZimbraCluster`: the top-level construct. It checks the specification, then composes the
+//! network, storage, identity, DNS, per-AZ cell and edge stacks, wired by the core's
+//! cross-stack references.
+//!
+//! Stack split, chosen so each AZ can be updated alone and every stack stays far below
+//! CloudFormation's limits (every minified body under the 51,200-byte inline limit, so deploy
+//! never needs a staging bucket):
+//!
+//! | stack | holds |
+//! |---|---|
+//! | `{name}-Network` | VPC, subnets, gateways, routes, DHCP options, security groups, ACLs, flow logs |
+//! | `{name}-Storage` | buckets and their policies, the S3 identity and its key secret, DLM |
+//! | `{name}-Identity` | Zimbra passwords, instance role and profile |
+//! | `{name}-Dns` | private forward and reverse zones, mirrored public records |
+//! | `{name}-Cell-{az}` | the AZ's MTA, proxy, LDAP, edge and single servers |
+//! | `{name}-Cell-{az}-{n}` | the AZ's mailbox servers, a fixed number per stack |
+//! | `{name}-Cell-{az}-Infra-{n}` | the AZ's other servers beyond the first three, three per stack (an edge server counts as two) |
+//! | `{name}-Edge` | the NLB, its listeners and target groups, the public host's private alias |
+//!
+//! A server's stack depends only on its AZ and its position among the AZ's mailbox servers
+//! (or among its other servers), so adding servers after the existing ones never moves one to
+//! another stack (which would replace it).
+
+use std::fmt;
+
+use zimbra_constructs_cfn::prelude::*;
+use zimbra_constructs_cfn::route53;
+use zimbra_constructs_core::diagnostics::Diagnostic;
+use zimbra_constructs_core::intrinsics::find_in_map;
+use zimbra_constructs_core::stack::StackProps;
+use zimbra_constructs_core::template::{Mapping, Output, Parameter};
+use zimbra_constructs_core::value::Value;
+use zimbra_constructs_core::{App, StackRef};
+use zimbra_constructs_core::{NodeId, TreeError};
+
+use crate::dns::PrivateDns;
+use crate::identity::Identity;
+use crate::network::{self, Network};
+use crate::nlb::{Nlb, NlbTarget};
+use crate::server::{build_server, CellStack, ServerContext};
+use crate::spec::{AmiSource, AzCell, ClusterProps};
+use crate::storage::S3Volumes;
+use crate::topology::Topology;
+use crate::userdata::library;
+
+/// Why a cluster could not be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ClusterError {
+    /// The specification has errors; every one is listed with its construct and fix.
+    #[error("the cluster specification is invalid:\n{}", DiagnosticList(.0))]
+    Invalid(Vec<Diagnostic>),
+    /// Adding a construct failed (for example, an id already used in the app).
+    #[error(transparent)]
+    Tree(#[from] TreeError),
+}
+
+impl ClusterError {
+    /// The diagnostics of an [`ClusterError::Invalid`] error.
+    #[must_use]
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        match self {
+            ClusterError::Invalid(d) => d,
+            ClusterError::Tree(_) => &[],
+        }
+    }
+}
+
+struct DiagnosticList<'a>(&'a [Diagnostic]);
+
+impl fmt::Display for DiagnosticList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "  {d}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The stacks a cluster was split into.
+#[derive(Debug, Clone)]
+pub struct ClusterStacks {
+    /// Network stack.
+    pub network: StackRef,
+    /// Storage stack.
+    pub storage: StackRef,
+    /// Identity stack.
+    pub identity: StackRef,
+    /// DNS stack.
+    pub dns: StackRef,
+    /// Cell stacks, per AZ in order, main stack first.
+    pub cells: Vec<StackRef>,
+    /// Edge (NLB) stack.
+    pub edge: StackRef,
+}
+
+/// A built cluster: the resolved topology and handles to what was added.
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    /// The construct that holds every stack.
+    pub node: NodeId,
+    /// The resolved topology.
+    pub topology: Topology,
+    /// The stacks.
+    pub stacks: ClusterStacks,
+    /// The network.
+    pub network: Network,
+    /// The load balancer.
+    pub nlb: Nlb,
+}
+
+/// The top-level construct: a Zimbra cluster described by its settings and AZ cells.
+#[derive(Debug, Clone)]
+#[must_use = "a cluster does nothing until build() adds it to an app"]
+pub struct ZimbraCluster {
+    props: ClusterProps,
+    cells: Vec<AzCell>,
+    mailboxes_in_cell_stack: usize,
+    mailboxes_per_extra_stack: usize,
+    other_servers_per_stack: usize,
+}
+
+impl ZimbraCluster {
+    /// A cluster with these settings and no cells yet.
+    pub fn new(props: ClusterProps) -> Self {
+        ZimbraCluster {
+            props,
+            cells: Vec::new(),
+            mailboxes_in_cell_stack: 0,
+            mailboxes_per_extra_stack: 3,
+            other_servers_per_stack: OTHER_SERVERS_PER_STACK,
+        }
+    }
+
+    /// Adds an AZ cell.
+    pub fn cell(mut self, cell: AzCell) -> Self {
+        self.cells.push(cell);
+        self
+    }
+
+    /// How many of an AZ's mailbox servers share the cell stack with its other servers
+    /// (default 0), and how many go in each further stack of the AZ (default 3, about 70% of
+    /// the 51,200-byte inline limit with the default bootstrap script and four volumes). Changing
+    /// these on a deployed cluster moves servers between stacks, which replaces them.
+    pub fn mailboxes_per_stack(mut self, in_cell_stack: usize, per_extra_stack: usize) -> Self {
+        self.mailboxes_in_cell_stack = in_cell_stack;
+        self.mailboxes_per_extra_stack = per_extra_stack.max(1);
+        self
+    }
+
+    /// How many of an AZ's MTA, proxy and LDAP servers share its cell stack, and go in each
+    /// further `{name}-Cell-{az}-Infra-{n}` stack (default [`OTHER_SERVERS_PER_STACK`]; an
+    /// edge or single server counts as two, and a stack always takes at least one server). Raise it only when synth shows the room (ZC015 warns at
+    /// 80% of the inline limit); changing it on a deployed cluster moves servers between
+    /// stacks, which replaces them.
+    pub fn other_servers_per_stack(mut self, n: usize) -> Self {
+        self.other_servers_per_stack = n.max(1);
+        self
+    }
+
+    /// Checks the specification and adds the cluster's stacks to `app`. Warnings are
+    /// reported at synth; errors are returned here, all of them at once.
+    pub fn build(self, app: &mut App) -> Result<Cluster, ClusterError> {
+        let (topology, warnings) =
+            Topology::resolve(&self.props, &self.cells).map_err(ClusterError::Invalid)?;
+        let errors = network::validate(&topology);
+        if !errors.is_empty() {
+            return Err(ClusterError::Invalid(errors));
+        }
+        let p = &topology.props;
+        let node = app.add_construct(app.root(), &p.name)?;
+        // Synth fails on their error findings; `check` reports all of them.
+        app.add_rule_pack(crate::rules::security_pack());
+        app.add_rule_pack(crate::rules::pack());
+        app.add_tag(node, "zimbra-constructs:cluster", p.name.clone())?;
+        for w in warnings {
+            app.add_diagnostic(node, w);
+        }
+        let stack =
+            |app: &mut App, part: &str, what: &str, protect: bool| -> Result<StackRef, TreeError> {
+                app.add_stack(
+                    node,
+                    part,
+                    StackProps::new(p.region.clone())
+                        .set_stack_name(topology.stack_name(part))
+                        .set_description(format!(
+                            "Zimbra cluster {} on {}: {what} (zimbra-constructs)",
+                            p.name, p.domain
+                        ))
+                        .set_termination_protection(protect),
+                )
+            };
+        let network_stack = stack(
+            app,
+            "Network",
+            "network, gateways and security groups",
+            false,
+        )?;
+        let network = Network::build(app, network_stack.node(), &topology)?;
+
+        let storage_stack = stack(
+            app,
+            "Storage",
+            "S3 buckets, the S3 store identity and volume snapshots",
+            true,
+        )?;
+        let storage = S3Volumes::build(app, storage_stack.node(), &topology)?;
+        for (id, bucket) in [
+            ("BackupBucketName", Some(storage.backups)),
+            ("HsmBucketName", storage.hsm),
+            ("AssetsBucketName", Some(storage.assets)),
+        ] {
+            if let Some(b) = bucket {
+                app.add_output(storage_stack, id, Output::new(b.reference()))?;
+            }
+        }
+
+        let identity_stack = stack(
+            app,
+            "Identity",
+            "passwords, instance role and profile",
+            true,
+        )?;
+        let identity = Identity::build(
+            app,
+            identity_stack.node(),
+            &topology,
+            &[storage.key_secret.reference()],
+        )?;
+
+        let dns_stack = stack(app, "Dns", "private forward and reverse zones", true)?;
+        let dns = PrivateDns::build(app, dns_stack.node(), &topology, network.vpc)?;
+
+        let ctx = ServerContext {
+            topology: &topology,
+            network: &network,
+            identity: &identity,
+            storage: &storage,
+            dns: &dns,
+        };
+        let mut cells = Vec::new();
+        let mut targets = Vec::new();
+        for (az_index, az) in topology.azs.iter().enumerate() {
+            let servers: Vec<_> = topology
+                .servers
+                .iter()
+                .filter(|s| s.az == az_index)
+                .collect();
+            let mut mailbox_position = 0usize;
+            // Other servers fill stacks in order: (stack index, slots used in it).
+            let (mut other_stack, mut other_used) = (0usize, 0usize);
+            let mut shard_stacks: Vec<(Shard, CellStack)> = Vec::new();
+            for server in servers {
+                let shard = if server.kind == crate::topology::ServerKind::Mailbox {
+                    let pos = mailbox_position;
+                    mailbox_position += 1;
+                    if pos < self.mailboxes_in_cell_stack {
+                        Shard::Cell
+                    } else {
+                        Shard::Mailboxes(
+                            (pos - self.mailboxes_in_cell_stack) / self.mailboxes_per_extra_stack,
+                        )
+                    }
+                } else {
+                    let slots = other_server_slots(server.kind);
+                    if other_used > 0 && other_used + slots > self.other_servers_per_stack {
+                        other_stack += 1;
+                        other_used = 0;
+                    }
+                    other_used += slots;
+                    match other_stack {
+                        0 => Shard::Cell,
+                        n => Shard::Others(n - 1),
+                    }
+                };
+                if !shard_stacks.iter().any(|(s, _)| *s == shard) {
+                    let part = match shard {
+                        Shard::Cell => format!("Cell-{}", az.az),
+                        Shard::Mailboxes(n) => format!("Cell-{}-{}", az.az, n + 2),
+                        Shard::Others(n) => format!("Cell-{}-Infra-{}", az.az, n + 2),
+                    };
+                    let s = stack(app, &part, &format!("servers in {}", az.az), true)?;
+                    cells.push(s);
+                    shard_stacks.push((shard, cell_stack(app, s, &p.ami)?));
+                }
+                let cell = shard_stacks
+                    .iter()
+                    .find(|(s, _)| *s == shard)
+                    .map(|(_, c)| c.clone());
+                let Some(cell) = cell else { continue };
+                let built = build_server(app, &cell, &ctx, server)?;
+                if server.kind.is_mta() || server.kind.is_proxy() {
+                    targets.push(NlbTarget {
+                        instance_id: built.instance.reference(),
+                        mta: server.kind.is_mta(),
+                        proxy: server.kind.is_proxy(),
+                    });
+                }
+            }
+        }
+
+        let edge_stack = stack(app, "Edge", "internet-facing NLB", false)?;
+        let nlb = Nlb::build(
+            app,
+            edge_stack.node(),
+            &topology,
+            network.vpc,
+            &network.public_subnets,
+            &targets,
+        )?;
+        let public_fqdn = p.domain.host(p.public_host.as_str());
+        app.add_resource(
+            edge_stack,
+            "PublicHostAlias",
+            route53::RecordSet::new(format!("{public_fqdn}."), "A")
+                .set_hosted_zone_id(dns.forward)
+                .set_alias_target(route53::record_set::AliasTarget::new(
+                    nlb.load_balancer.attr_dns_name(),
+                    nlb.load_balancer.attr_canonical_hosted_zone_id(),
+                )),
+        )?;
+        app.add_output(
+            edge_stack,
+            "LoadBalancerDnsName",
+            Output::new(nlb.load_balancer.attr_dns_name()).set_description(format!(
+                "Point the public A/ALIAS record of {public_fqdn} here"
+            )),
+        )?;
+
+        Ok(Cluster {
+            node,
+            topology: topology.clone(),
+            stacks: ClusterStacks {
+                network: network_stack,
+                storage: storage_stack,
+                identity: identity_stack,
+                dns: dns_stack,
+                cells,
+                edge: edge_stack,
+            },
+            network,
+            nlb,
+        })
+    }
+}
+
+/// What a cell stack's servers share: the AMI (an SSM-typed parameter resolved at deploy
+/// time, or a fixed id) and one copy of the bootstrap library, in a mapping.
+/// The default of [`ZimbraCluster::other_servers_per_stack`]: three MTA, proxy or LDAP
+/// servers (an edge or single server, which runs several roles and has the longest bootstrap
+/// part, counts as two) and a mailbox server stay under the 51,200-byte inline body.
+pub const OTHER_SERVERS_PER_STACK: usize = 3;
+
+/// How much of [`ZimbraCluster::other_servers_per_stack`] a server takes.
+fn other_server_slots(kind: crate::topology::ServerKind) -> usize {
+    use crate::topology::ServerKind;
+    match kind {
+        ServerKind::Edge | ServerKind::Single => 2,
+        _ => 1,
+    }
+}
+
+/// Which of an AZ's stacks a server goes in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shard {
+    /// `{name}-Cell-{az}`.
+    Cell,
+    /// `{name}-Cell-{az}-{n + 2}`: mailbox servers beyond the cell stack's.
+    Mailboxes(usize),
+    /// `{name}-Cell-{az}-Infra-{n + 2}`: other servers beyond [`OTHER_SERVERS_PER_STACK`].
+    Others(usize),
+}
+
+fn cell_stack(app: &mut App, stack: StackRef, ami: &AmiSource) -> Result<CellStack, TreeError> {
+    let mapping = app.add_mapping(
+        stack,
+        "Bootstrap",
+        Mapping::new().set("Library", "Script", library()),
+    )?;
+    let library = find_in_map(mapping, "Library", "Script");
+    let image_id = match ami {
+        AmiSource::Ssm(path) => app
+            .add_parameter(
+                stack,
+                "ImageId",
+                Parameter::new(Parameter::SSM_IMAGE_ID)
+                    .set_default(path.as_str())
+                    .set_description("AMI of the servers, from a public SSM parameter"),
+            )?
+            .value(),
+        AmiSource::Id(id) => Value::from(id.as_str()),
+    };
+    Ok(CellStack {
+        scope: stack.node(),
+        image_id,
+        library,
+    })
+}

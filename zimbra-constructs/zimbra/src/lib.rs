@@ -1,0 +1,33 @@
+//! The Zimbra-on-AWS reference architecture (`shared/ZIMBRA-REFERENCE.md`) as typed,
+//! validated constructs. This layer builds on the core and the generated resources; nothing
+//! in the core depends on it.
+
+pub mod cidr;
+pub mod cluster;
+pub mod dns;
+pub mod identity;
+pub mod names;
+pub mod network;
+pub mod nlb;
+pub mod policy;
+pub mod rules;
+pub mod server;
+pub mod spec;
+pub mod storage;
+pub mod topology;
+pub mod userdata;
+pub mod volume;
+
+/// Everything a cluster program needs, in one import.
+pub mod prelude {
+    pub use crate::cidr::Ipv4Cidr;
+    pub use crate::cluster::{Cluster, ClusterError, ZimbraCluster};
+    pub use crate::names::{AzName, DomainName, HostLabel, InstanceType};
+    pub use crate::spec::{
+        AmiSource, AzCell, BackupTarget, ClusterProps, EdgeNode, ExtraPort, HsmStorageClass,
+        LdapMmr, MailboxNode, MailboxVolumes, MtaNode, NatStrategy, Protocol, ProxyNode,
+        PublicRecords, Server, SingleServer,
+    };
+    pub use crate::volume::{VolumeSpec, VolumeType};
+    pub use zimbra_constructs_core::{App, Region};
+}

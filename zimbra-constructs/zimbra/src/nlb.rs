@@ -1,0 +1,127 @@
+//! `Nlb`: the internet-facing Network Load Balancer in front of the cluster, one node per AZ,
+//! a TCP listener and target group per public port, TCP health checks and client IP
+//! preservation.
+//!
+//! Open-relay guard: the MTAs trust the NLB's subnets (`zimbraMtaMyNetworks`), which is only
+//! safe while the NLB passes the client's address through. SMTP target groups therefore
+//! always use instance targets with `preserve_client_ip.enabled=true`, there is no option to
+//! turn that off, and rule ZA006 ([`crate::rules`]) fails synthesis if the templates say
+//! otherwise (an escape-hatch override, say).
+
+use zimbra_constructs_cfn::{ec2, elasticloadbalancingv2 as elb};
+use zimbra_constructs_core::app::App;
+use zimbra_constructs_core::resource::ResourceRef;
+use zimbra_constructs_core::value::Value;
+use zimbra_constructs_core::{NodeId, TreeError};
+
+use crate::topology::{PublicPort, Topology};
+
+/// The attribute that keeps client addresses on connections to targets.
+pub const PRESERVE_CLIENT_IP: &str = "preserve_client_ip.enabled";
+
+/// A target group and the port it serves.
+#[derive(Debug, Clone, Copy)]
+pub struct PortTarget {
+    /// The public port.
+    pub port: PublicPort,
+    /// Its target group.
+    pub target_group: ResourceRef<elb::TargetGroup>,
+}
+
+/// The load balancer and its per-port target groups.
+#[derive(Debug, Clone)]
+pub struct Nlb {
+    /// The load balancer.
+    pub load_balancer: ResourceRef<elb::LoadBalancer>,
+    /// One target group per public port.
+    pub targets: Vec<PortTarget>,
+}
+
+/// An instance to register: its id, and whether it runs the MTA and/or proxy role.
+#[derive(Debug, Clone)]
+pub struct NlbTarget {
+    /// Instance id (a `Ref` of the instance).
+    pub instance_id: Value<String>,
+    /// Receives the MTA ports.
+    pub mta: bool,
+    /// Receives the proxy ports.
+    pub proxy: bool,
+}
+
+impl Nlb {
+    /// Adds the load balancer, target groups and listeners to `scope`.
+    pub fn build(
+        app: &mut App,
+        scope: NodeId,
+        topology: &Topology,
+        vpc: ResourceRef<ec2::Vpc>,
+        public_subnets: &[ResourceRef<ec2::Subnet>],
+        instances: &[NlbTarget],
+    ) -> Result<Nlb, TreeError> {
+        let scope = app.add_construct(scope, "Nlb")?;
+        let load_balancer = app.add_resource(
+            scope,
+            "LoadBalancer",
+            elb::LoadBalancer::new()
+                .set_type("network")
+                .set_scheme("internet-facing")
+                .set_ip_address_type("ipv4")
+                .set_subnets(public_subnets.to_vec())
+                .set_load_balancer_attributes(vec![
+                    elb::load_balancer::LoadBalancerAttribute::new()
+                        .set_key("load_balancing.cross_zone.enabled")
+                        .set_value("true"),
+                ]),
+        )?;
+        crate::storage::skip_checks(app, load_balancer, &[
+            ("CKV_AWS_91", "NLB access logs only record TLS listeners; these are TCP pass-through listeners (STARTTLS cannot be terminated at the NLB)"),
+            ("CKV_AWS_150", "Deletion protection would block the stack's own updates that replace the NLB; the stack has termination protection instead"),
+        ])?;
+        let mut targets = Vec::new();
+        for port in topology.public_ports() {
+            let members: Vec<elb::target_group::TargetDescription> = instances
+                .iter()
+                .filter(|i| if port.to_mta { i.mta } else { i.proxy })
+                .map(|i| {
+                    elb::target_group::TargetDescription::new(i.instance_id.clone())
+                        .set_port(i64::from(port.port))
+                })
+                .collect();
+            let target_group = app.add_resource(
+                scope,
+                &format!("{}Targets", port.name),
+                elb::TargetGroup::new()
+                    .set_port(i64::from(port.port))
+                    .set_protocol("TCP")
+                    .set_target_type("instance")
+                    .set_vpc_id(vpc)
+                    .set_health_check_protocol("TCP")
+                    .set_health_check_port("traffic-port")
+                    .set_targets(members)
+                    .set_target_group_attributes(vec![
+                        elb::target_group::TargetGroupAttribute::new()
+                            .set_key(PRESERVE_CLIENT_IP)
+                            .set_value("true"),
+                        elb::target_group::TargetGroupAttribute::new()
+                            .set_key("deregistration_delay.timeout_seconds")
+                            .set_value("60"),
+                    ]),
+            )?;
+            app.add_resource(
+                scope,
+                &format!("{}Listener", port.name),
+                elb::Listener::new(
+                    vec![elb::listener::Action::new("forward").set_target_group_arn(target_group)],
+                    load_balancer,
+                )
+                .set_port(i64::from(port.port))
+                .set_protocol("TCP"),
+            )?;
+            targets.push(PortTarget { port, target_group });
+        }
+        Ok(Nlb {
+            load_balancer,
+            targets,
+        })
+    }
+}

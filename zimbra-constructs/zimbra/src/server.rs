@@ -1,0 +1,208 @@
+//! One Zimbra server as CloudFormation: the instance (IMDSv2 only, encrypted root volume,
+//! instance profile, fixed private address, cloud-init bootstrap), its Elastic IP when it
+//! runs the MTA role, its data volumes (snapshotted on delete or replacement) and its A and
+//! PTR records.
+
+use zimbra_constructs_cfn::ec2;
+use zimbra_constructs_core::app::App;
+use zimbra_constructs_core::resource::ResourceRef;
+use zimbra_constructs_core::resource_options::RemovalPolicy;
+use zimbra_constructs_core::value::{Tag, Value};
+use zimbra_constructs_core::{NodeId, TreeError};
+
+use crate::dns::PrivateDns;
+use crate::identity::{secret_name, Identity};
+use crate::network::Network;
+use crate::storage::{skip_checks, S3Volumes, BACKUP_VOLUME_TAG, KEY_SECRET_ID};
+use crate::topology::{ResolvedServer, Topology};
+use crate::userdata::{user_data, BootInputs, ZimbraSecrets};
+use crate::volume::VolumeSpec;
+
+/// The root device of Ubuntu and RHEL-family AMIs.
+pub const ROOT_DEVICE: &str = "/dev/sda1";
+
+/// What every server of a cell stack refers to.
+#[derive(Debug, Clone, Copy)]
+pub struct ServerContext<'a> {
+    /// The resolved cluster.
+    pub topology: &'a Topology,
+    /// Network stack handles.
+    pub network: &'a Network,
+    /// Identity stack handles.
+    pub identity: &'a Identity,
+    /// Storage stack handles.
+    pub storage: &'a S3Volumes,
+    /// DNS stack handles.
+    pub dns: &'a PrivateDns,
+}
+
+/// The handles other stacks need from a server.
+#[derive(Debug, Clone, Copy)]
+pub struct BuiltServer {
+    /// The instance.
+    pub instance: ResourceRef<ec2::Instance>,
+    /// Its Elastic IP, for MTA-role servers.
+    pub eip: Option<ResourceRef<ec2::Eip>>,
+}
+
+fn ebs_settings(spec: VolumeSpec) -> (String, i64, Option<i64>, Option<i64>) {
+    (
+        spec.volume_type().as_str().to_owned(),
+        i64::from(spec.size_gib()),
+        spec.iops().map(i64::from),
+        spec.throughput().map(i64::from),
+    )
+}
+
+/// What the servers of one cell stack share.
+#[derive(Debug, Clone)]
+pub struct CellStack {
+    /// The stack (or a construct in it) the servers are added to.
+    pub scope: NodeId,
+    /// The AMI id (the stack's SSM-typed parameter, or a fixed id).
+    pub image_id: Value<String>,
+    /// The stack's copy of the bootstrap [`library`](crate::userdata::library).
+    pub library: Value<String>,
+}
+
+/// Adds `server` to a cell stack.
+pub fn build_server(
+    app: &mut App,
+    stack: &CellStack,
+    ctx: &ServerContext<'_>,
+    server: &ResolvedServer,
+) -> Result<BuiltServer, TreeError> {
+    let topology = ctx.topology;
+    let az = &topology.azs[server.az];
+    let scope = app.add_construct(stack.scope, server.label.as_str())?;
+    app.add_tag(scope, "Name", server.fqdn.clone())?;
+
+    // Data volumes first: the bootstrap script finds their devices by volume id.
+    let mut volumes = Vec::new();
+    for v in &server.volumes {
+        let (kind, size, iops, throughput) = ebs_settings(v.spec);
+        let mut props = ec2::Volume::new()
+            .set_availability_zone(az.az.as_str())
+            .set_size(size)
+            .set_volume_type(kind)
+            .set_encrypted(true);
+        props.iops = iops.map(Value::from);
+        props.throughput = throughput.map(Value::from);
+        if v.name == "Backup" {
+            props = props.set_tags(vec![Tag::new(BACKUP_VOLUME_TAG.0, BACKUP_VOLUME_TAG.1)]);
+        }
+        let vol = app.add_resource(scope, &format!("{}Volume", v.name), props)?;
+        // Mail data must survive any stack operation.
+        app.options_mut(vol)?
+            .set_removal_policy(RemovalPolicy::Snapshot);
+        volumes.push(vol);
+    }
+
+    let secrets = ZimbraSecrets::named(&topology.props.name);
+    let boot = BootInputs {
+        topology,
+        server,
+        secrets: &secrets,
+        s3_key_secret: server
+            .kind
+            .is_mailbox()
+            .then(|| Value::from(secret_name(&topology.props.name, KEY_SECRET_ID))),
+        hsm_bucket: if server.kind.is_mailbox() {
+            ctx.storage.hsm.map(|b| b.reference())
+        } else {
+            None
+        },
+        volume_ids: volumes.iter().map(ResourceRef::reference).collect(),
+    };
+    let n = ctx.network;
+    let mut groups = vec![n.groups.members];
+    if server.kind.is_mta() {
+        groups.push(n.groups.mta);
+    }
+    if server.kind.is_proxy() {
+        groups.push(n.groups.proxy);
+    }
+    let subnet = if server.kind.is_public() {
+        n.public_subnets[server.az]
+    } else {
+        n.private_subnets[server.az]
+    };
+    let (root_type, root_size, root_iops, _) = ebs_settings(server.root);
+    let mut root = ec2::instance::Ebs::new()
+        .set_volume_type(root_type)
+        .set_volume_size(root_size)
+        .set_encrypted(true)
+        .set_delete_on_termination(true);
+    root.iops = root_iops.map(Value::from);
+    let instance = app.add_resource(
+        scope,
+        "Instance",
+        ec2::Instance::new()
+            .set_image_id(stack.image_id.clone())
+            .set_instance_type(server.instance_type.as_str())
+            .set_subnet_id(subnet)
+            .set_private_ip_address(server.ip.to_string())
+            .set_security_group_ids(groups)
+            .set_iam_instance_profile(ctx.identity.instance_profile.reference())
+            .set_metadata_options(
+                ec2::instance::MetadataOptions::new()
+                    .set_http_tokens("required")
+                    .set_http_endpoint("enabled")
+                    .set_http_put_response_hop_limit(1),
+            )
+            .set_block_device_mappings(vec![
+                ec2::instance::BlockDeviceMapping::new(ROOT_DEVICE).set_ebs(root)
+            ])
+            .set_ebs_optimized(true)
+            .set_monitoring(true)
+            .set_user_data(user_data(&boot, stack.library.clone())),
+    )?;
+    // Facts for the architecture rules (roles, AZ, logger, LDAP id); CloudFormation ignores them.
+    app.options_mut(instance)?.add_metadata(
+        zimbra_constructs_core::check::METADATA_KEY,
+        crate::rules::server_facts(topology, server),
+    );
+    for (vol, spec) in volumes.iter().zip(&server.volumes) {
+        app.add_resource(
+            scope,
+            &format!("{}Attachment", spec.name),
+            ec2::VolumeAttachment::new(instance, *vol).set_device(spec.device),
+        )?;
+    }
+
+    let eip = if server.kind.is_mta() {
+        let eip = app.add_resource(scope, "Eip", ec2::Eip::new().set_domain("vpc"))?;
+        // The address carries the MTA's sending reputation and its reverse DNS (set with
+        // AWS by hand): keep it when the stack lets go of it.
+        app.options_mut(eip)?
+            .set_removal_policy(RemovalPolicy::Retain);
+        skip_checks(
+            app,
+            eip,
+            &[(
+                "CKV2_AWS_19",
+                "Associated to the MTA instance by the EipAssociation next to it",
+            )],
+        )?;
+        app.add_resource(
+            scope,
+            "EipAssociation",
+            ec2::EipAssociation::new()
+                .set_allocation_id(eip)
+                .set_instance_id(instance),
+        )?;
+        app.add_output(
+            scope,
+            "PublicIp",
+            zimbra_constructs_core::Output::new(eip.reference()).set_description(format!(
+                "Elastic IP of {}: ask AWS to lift the port-25 limit and set its reverse DNS to {}",
+                server.fqdn, server.fqdn
+            )),
+        )?;
+        Some(eip)
+    } else {
+        None
+    };
+    ctx.dns.add_server_records(app, scope, server)?;
+    Ok(BuiltServer { instance, eip })
+}

@@ -1,0 +1,354 @@
+//! `S3Volumes`: the region-wide object storage of the cluster — backup, HSM and public
+//! assets buckets — with encryption, TLS-only policies, lifecycle rules and retention; the
+//! IAM identity Zimbra's S3 store uses; and the optional DLM policy for backup volumes.
+
+use serde_json::json;
+
+use zimbra_constructs_cfn::prelude::*;
+use zimbra_constructs_cfn::{dlm, iam, s3, secretsmanager};
+use zimbra_constructs_core::app::App;
+use zimbra_constructs_core::intrinsics::Sub;
+use zimbra_constructs_core::resource::ResourceRef;
+use zimbra_constructs_core::resource_options::RemovalPolicy;
+use zimbra_constructs_core::value::{Expr, Value};
+use zimbra_constructs_core::{NodeId, TreeError};
+
+use crate::policy;
+use crate::spec::{BackupTarget, HsmStorageClass};
+use crate::topology::Topology;
+
+/// Id of the secret that holds the S3 store's access key (see [`crate::identity::secret_name`]).
+pub const KEY_SECRET_ID: &str = "S3StoreAccessKey";
+
+/// Tag that marks backup volumes for the DLM snapshot policy.
+pub const BACKUP_VOLUME_TAG: (&str, &str) = ("zimbra-constructs:backup-volume", "true");
+
+/// What the storage stack provides to the others.
+#[derive(Debug, Clone, Copy)]
+pub struct S3Volumes {
+    /// Backups bucket.
+    pub backups: ResourceRef<s3::Bucket>,
+    /// HSM secondary-volume bucket, when S3 HSM is on.
+    pub hsm: Option<ResourceRef<s3::Bucket>>,
+    /// Public read-only assets bucket (banners, zimlets).
+    pub assets: ResourceRef<s3::Bucket>,
+    /// Secret holding the S3 identity's access key id and secret key.
+    pub key_secret: ResourceRef<secretsmanager::Secret>,
+}
+
+/// Adds checkov suppressions, each with the reason it is acceptable here.
+pub(crate) fn skip_checks(
+    app: &mut App,
+    node: impl Into<NodeId>,
+    checks: &[(&str, &str)],
+) -> Result<(), TreeError> {
+    let skips: Vec<serde_json::Value> = checks
+        .iter()
+        .map(|(id, why)| json!({"id": id, "comment": why}))
+        .collect();
+    app.options_mut(node)?
+        .add_metadata("checkov", json!({ "skip": skips }));
+    Ok(())
+}
+
+fn bucket(
+    app: &mut App,
+    scope: NodeId,
+    id: &str,
+    purpose: &str,
+    public: bool,
+) -> Result<ResourceRef<s3::Bucket>, TreeError> {
+    use s3::bucket::{
+        BucketEncryption, OwnershipControls, OwnershipControlsRule, PublicAccessBlockConfiguration,
+        ServerSideEncryptionByDefault, ServerSideEncryptionRule, VersioningConfiguration,
+    };
+    let block = PublicAccessBlockConfiguration::new()
+        .set_block_public_acls(true)
+        .set_ignore_public_acls(true)
+        .set_block_public_policy(!public)
+        .set_restrict_public_buckets(!public);
+    let b = app.add_resource(
+        scope,
+        id,
+        s3::Bucket::new()
+            .set_bucket_encryption(BucketEncryption::new(vec![ServerSideEncryptionRule::new()
+                .set_bucket_key_enabled(true)
+                .set_server_side_encryption_by_default(ServerSideEncryptionByDefault::new(
+                    "aws:kms",
+                ))]))
+            .set_public_access_block_configuration(block)
+            .set_ownership_controls(OwnershipControls::new(vec![
+                OwnershipControlsRule::new().set_object_ownership("BucketOwnerEnforced")
+            ]))
+            .set_versioning_configuration(VersioningConfiguration::new("Enabled")),
+    )?;
+    // Facts for the rules: the bucket's purpose, and the one deliberately public bucket.
+    let mut facts = json!({ "bucket": purpose });
+    if public {
+        facts[zimbra_constructs_core::check::PUBLIC_READ_ONLY] = json!(true);
+    }
+    app.options_mut(b)?
+        .set_removal_policy(RemovalPolicy::Retain)
+        .add_metadata(zimbra_constructs_core::check::METADATA_KEY, facts);
+    let mut skips = vec![(
+        "CKV_AWS_18",
+        "Access logging would need a fourth bucket per cluster; CloudTrail data events are the recommended audit trail",
+    )];
+    if !public {
+        skips.push(("CKV_AWS_144", "Cross-region replication is left to the operator: Zimbra restores from backups within the region"));
+    } else {
+        skips.extend([
+            (
+                "CKV_AWS_144",
+                "Public assets (banners, zimlets) are re-uploadable and need no replica",
+            ),
+            ("CKV_AWS_54", "The one public read-only assets bucket (login banners, zimlets): its policy allows s3:GetObject only, which rule ZS006 enforces"),
+            ("CKV_AWS_56", "The one public read-only assets bucket: public reads go through its s3:GetObject-only policy; public ACLs stay blocked"),
+        ]);
+    }
+    skip_checks(app, b, &skips)?;
+    Ok(b)
+}
+
+/// A bucket policy statement that refuses any request not made over TLS.
+fn tls_only(bucket: ResourceRef<s3::Bucket>) -> Expr {
+    Expr::map([
+        ("Sid", Expr::from("DenyInsecureTransport")),
+        ("Effect", "Deny".into()),
+        ("Principal", "*".into()),
+        ("Action", "s3:*".into()),
+        (
+            "Resource",
+            Expr::list([bucket.attr_arn().into_expr(), objects(bucket).into_expr()]),
+        ),
+        (
+            "Condition",
+            Expr::map([(
+                "Bool",
+                Expr::map([("aws:SecureTransport", Expr::from("false"))]),
+            )]),
+        ),
+    ])
+}
+
+fn objects(bucket: ResourceRef<s3::Bucket>) -> Value<String> {
+    Sub::new().value(bucket.attr_arn()).text("/*").build()
+}
+
+fn bucket_policy(
+    app: &mut App,
+    scope: NodeId,
+    id: &str,
+    bucket: ResourceRef<s3::Bucket>,
+    mut statements: Vec<Expr>,
+) -> Result<(), TreeError> {
+    statements.push(tls_only(bucket));
+    let doc = policy::document(statements);
+    app.add_resource(scope, id, s3::BucketPolicy::new(bucket.reference(), doc))?;
+    Ok(())
+}
+
+fn lifecycle(rules: Vec<s3::bucket::Rule>) -> s3::bucket::LifecycleConfiguration {
+    s3::bucket::LifecycleConfiguration::new(rules)
+}
+
+fn rule(id: &str) -> s3::bucket::Rule {
+    s3::bucket::Rule::new("Enabled")
+        .set_id(id)
+        .set_abort_incomplete_multipart_upload(s3::bucket::AbortIncompleteMultipartUpload::new(7))
+}
+
+impl S3Volumes {
+    /// Adds the buckets, their policies, the S3 identity and (with volume backups and DLM
+    /// on) the snapshot policy to `scope`.
+    pub fn build(
+        app: &mut App,
+        scope: NodeId,
+        topology: &Topology,
+    ) -> Result<S3Volumes, TreeError> {
+        let p = &topology.props;
+        let scope = app.add_construct(scope, "S3Volumes")?;
+
+        let backups = bucket(app, scope, "BackupBucket", "backups", false)?;
+        app.resource_mut(backups)?.lifecycle_configuration = Some(
+            lifecycle(vec![rule("OlderBackupsToInfrequentAccess")
+                .set_transitions(vec![
+                    s3::bucket::Transition::new("STANDARD_IA").set_transition_in_days(30)
+                ])
+                .set_noncurrent_version_expiration(
+                    s3::bucket::NoncurrentVersionExpiration::new(90),
+                )])
+            .into(),
+        );
+        bucket_policy(app, scope, "BackupBucketPolicy", backups, Vec::new())?;
+
+        let hsm = if p.s3_hsm {
+            // HSM blobs must stay instantly readable: Intelligent-Tiering without archive
+            // configurations, or Standard-IA; never Glacier.
+            let transition = match p.hsm_class {
+                HsmStorageClass::IntelligentTiering => {
+                    s3::bucket::Transition::new("INTELLIGENT_TIERING").set_transition_in_days(0)
+                }
+                HsmStorageClass::StandardIa => {
+                    s3::bucket::Transition::new("STANDARD_IA").set_transition_in_days(30)
+                }
+            };
+            let hsm = bucket(app, scope, "HsmBucket", "hsm", false)?;
+            app.resource_mut(hsm)?.lifecycle_configuration = Some(
+                lifecycle(vec![rule("HsmBlobsInstantAccess")
+                    .set_transitions(vec![transition])
+                    .set_noncurrent_version_expiration(
+                        s3::bucket::NoncurrentVersionExpiration::new(30),
+                    )])
+                .into(),
+            );
+            bucket_policy(app, scope, "HsmBucketPolicy", hsm, Vec::new())?;
+            Some(hsm)
+        } else {
+            None
+        };
+
+        let assets = bucket(app, scope, "AssetsBucket", "assets", true)?;
+        app.resource_mut(assets)?.lifecycle_configuration = Some(
+            lifecycle(vec![rule("CleanUp").set_noncurrent_version_expiration(
+                s3::bucket::NoncurrentVersionExpiration::new(30),
+            )])
+            .into(),
+        );
+        let public_read = Expr::map([
+            ("Sid", Expr::from("PublicReadOnly")),
+            ("Effect", "Allow".into()),
+            ("Principal", "*".into()),
+            ("Action", "s3:GetObject".into()),
+            ("Resource", objects(assets).into_expr()),
+        ]);
+        bucket_policy(app, scope, "AssetsBucketPolicy", assets, vec![public_read])?;
+
+        let key_secret = identity(app, scope, topology, backups, hsm)?;
+        if p.backups == BackupTarget::Volume && p.dlm_snapshots {
+            snapshots(app, scope, topology)?;
+        }
+        Ok(S3Volumes {
+            backups,
+            hsm,
+            assets,
+            key_secret,
+        })
+    }
+}
+
+/// The IAM user Zimbra's S3 store authenticates as: the private buckets only, no console
+/// login; its secret key goes straight into Secrets Manager, never into an output.
+fn identity(
+    app: &mut App,
+    scope: NodeId,
+    topology: &Topology,
+    backups: ResourceRef<s3::Bucket>,
+    hsm: Option<ResourceRef<s3::Bucket>>,
+) -> Result<ResourceRef<secretsmanager::Secret>, TreeError> {
+    let buckets: Vec<ResourceRef<s3::Bucket>> = std::iter::once(backups).chain(hsm).collect();
+    let user = app.add_resource(scope, "S3User", iam::User::new())?;
+    skip_checks(app, user, &[(
+        "CKV_AWS_273",
+        "Zimbra's S3 store configuration takes an access key, so this one identity has to be an IAM user; it has no console login and access to the cluster's private buckets only",
+    )])?;
+    let doc = policy::document(vec![
+        policy::allow(
+            &[
+                "s3:ListBucket",
+                "s3:GetBucketLocation",
+                "s3:ListBucketMultipartUploads",
+            ],
+            buckets.iter().map(|b| b.attr_arn().into_expr()).collect(),
+        ),
+        policy::allow(
+            &[
+                "s3:GetObject",
+                "s3:PutObject",
+                "s3:DeleteObject",
+                "s3:AbortMultipartUpload",
+                "s3:ListMultipartUploadParts",
+            ],
+            buckets.iter().map(|b| objects(*b).into_expr()).collect(),
+        ),
+    ]);
+    let pol = app.add_resource(
+        scope,
+        "S3UserPolicy",
+        iam::Policy::new(doc, format!("{}-s3-store", topology.props.name))
+            .set_users(vec![user.reference()]),
+    )?;
+    skip_checks(app, pol, &[("CKV_AWS_40", "The policy belongs to the one IAM user Zimbra's S3 store needs; a group would hold only that user")])?;
+    let key = app.add_resource(
+        scope,
+        "S3UserAccessKey",
+        iam::AccessKey::new(user.reference()),
+    )?;
+    let secret_string = Sub::new()
+        .text("{\"accessKeyId\":\"")
+        .value(key.reference())
+        .text("\",\"secretAccessKey\":\"")
+        .value(key.attr_secret_access_key())
+        .text("\"}")
+        .build();
+    let secret = app.add_resource(
+        scope,
+        "S3UserKeySecret",
+        secretsmanager::Secret::new()
+            .set_name(crate::identity::secret_name(
+                &topology.props.name,
+                KEY_SECRET_ID,
+            ))
+            .set_description("Access key of the IAM user Zimbra's S3 store (HSM, backups) uses")
+            .set_secret_string(secret_string),
+    )?;
+    app.options_mut(secret)?
+        .set_removal_policy(RemovalPolicy::Retain);
+    skip_checks(app, secret, &[
+        policy::SECRET_KMS_SKIP,
+        ("CKV2_AWS_57", "Rotating this key needs Zimbra's S3 store to be reconfigured; rotation is an operator procedure"),
+    ])?;
+    Ok(secret)
+}
+
+/// Daily snapshots of the backup volumes, kept two weeks, when backups are not on S3.
+fn snapshots(app: &mut App, scope: NodeId, topology: &Topology) -> Result<(), TreeError> {
+    let role = app.add_resource(
+        scope,
+        "SnapshotRole",
+        iam::Role::new(policy::service_trust("dlm.amazonaws.com")).set_managed_policy_arns(vec![
+            policy::aws_managed("service-role/AWSDataLifecycleManagerServiceRole"),
+        ]),
+    )?;
+    let schedule = dlm::lifecycle_policy::Schedule::new()
+        .set_name("daily")
+        .set_copy_tags(true)
+        .set_create_rule(
+            dlm::lifecycle_policy::CreateRule::new()
+                .set_interval(24)
+                .set_interval_unit("HOURS")
+                .set_times(vec!["03:00"]),
+        )
+        .set_retain_rule(dlm::lifecycle_policy::RetainRule::new().set_count(14));
+    let details = dlm::lifecycle_policy::PolicyDetails::new()
+        .set_policy_type("EBS_SNAPSHOT_MANAGEMENT")
+        .set_resource_types(vec!["VOLUME"])
+        .set_target_tags(vec![zimbra_constructs_core::value::Tag::new(
+            BACKUP_VOLUME_TAG.0,
+            BACKUP_VOLUME_TAG.1,
+        )])
+        .set_schedules(vec![schedule]);
+    app.add_resource(
+        scope,
+        "BackupVolumeSnapshots",
+        dlm::LifecyclePolicy::new()
+            .set_description(format!(
+                "{} Zimbra backup volumes - daily snapshots - 14 kept",
+                topology.props.name
+            ))
+            .set_state("ENABLED")
+            .set_execution_role_arn(role.attr_arn())
+            .set_policy_details(details),
+    )?;
+    Ok(())
+}
