@@ -2,7 +2,7 @@
 # Runs `check` (the library's rule packs) on every example, then the pinned checkov, offline,
 # on every example's synthesized templates. Fails on any error finding or failed checkov check;
 # checks suppressed in a resource's Metadata.checkov.skip (each with a written reason, see
-# `skip_checks` in zimbra-constructs/src/zimbra/storage.rs) count as skipped.
+# `skip_checks` in zimbra-constructs/zimbra/src/checkov.rs) count as skipped.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repo"

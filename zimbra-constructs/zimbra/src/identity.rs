@@ -9,28 +9,18 @@ use zimbra_constructs_core::resource_options::RemovalPolicy;
 use zimbra_constructs_core::value::{Expr, Value};
 use zimbra_constructs_core::{NodeId, TreeError};
 
+use crate::checkov::{skip_checks, SECRET_KMS_SKIP};
 use crate::policy;
-use crate::storage::skip_checks;
+use crate::secrets::{secret_name, PASSWORDS};
 use crate::topology::Topology;
-
-/// The Zimbra passwords the cluster generates: construct id and purpose.
-pub const PASSWORDS: [(&str, &str); 7] = [
-    ("AdminPassword", "the admin account"),
-    ("LdapRootPassword", "the LDAP root DN"),
-    ("LdapAdminPassword", "the LDAP zimbra admin DN"),
-    ("LdapReplicationPassword", "LDAP multi-master replication"),
-    ("LdapPostfixPassword", "the LDAP postfix user"),
-    ("LdapAmavisPassword", "the LDAP amavis user"),
-    ("LdapNginxPassword", "the LDAP nginx user"),
-];
 
 /// What the identity stack provides to the servers.
 #[derive(Debug, Clone)]
 pub struct Identity {
     /// The instance profile every server uses.
     pub instance_profile: ResourceRef<iam::InstanceProfile>,
-    /// One secret per entry of [`PASSWORDS`], same order.
-    pub passwords: [ResourceRef<secretsmanager::Secret>; 7],
+    /// One secret per row of [`PASSWORDS`], same order.
+    pub passwords: [ResourceRef<secretsmanager::Secret>; PASSWORDS.len()],
 }
 
 impl Identity {
@@ -45,13 +35,13 @@ impl Identity {
         let name = &topology.props.name;
         let scope = app.add_construct(scope, "Identity")?;
         let mut passwords = Vec::new();
-        for (id, purpose) in PASSWORDS {
+        for password in PASSWORDS {
             let secret = app.add_resource(
                 scope,
-                id,
+                password.id,
                 secretsmanager::Secret::new()
-                    .set_name(secret_name(name, id))
-                    .set_description(format!("Zimbra password of {purpose}"))
+                    .set_name(secret_name(name, password.id))
+                    .set_description(format!("Zimbra password of {}", password.purpose))
                     .set_generate_secret_string(
                         secretsmanager::secret::GenerateSecretString::new()
                             .set_password_length(32)
@@ -62,7 +52,7 @@ impl Identity {
             app.options_mut(secret)?
                 .set_removal_policy(RemovalPolicy::Retain);
             skip_checks(app, secret, &[
-                policy::SECRET_KMS_SKIP,
+                SECRET_KMS_SKIP,
                 ("CKV2_AWS_57", "Zimbra stores these passwords in LDAP and localconfig; rotating them is a Zimbra procedure (zmldappasswd), not a Lambda"),
             ])?;
             passwords.push(secret);
@@ -95,48 +85,11 @@ impl Identity {
         )?;
         let passwords = passwords.try_into().map_err(|_| TreeError::WrongKind {
             path: app.path(scope),
-            expected: "seven password secrets",
+            expected: "one secret per Zimbra password",
         })?;
         Ok(Identity {
             instance_profile,
             passwords,
         })
-    }
-}
-
-/// The Secrets Manager name of a cluster secret: `zimbra/{cluster}/ldap-root-password`.
-/// Servers fetch secrets by this name, so their scripts need no cross-stack reference.
-#[must_use]
-pub fn secret_name(cluster: &str, id: &str) -> String {
-    format!("zimbra/{cluster}/{}", kebab(id))
-}
-
-/// `LdapRootPassword` → `ldap-root-password`.
-fn kebab(id: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in id.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            out.push('-');
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn password_ids_match_the_bootstrap_scripts_order() {
-        let ids: Vec<&str> = super::PASSWORDS.iter().map(|p| p.0).collect();
-        let keys: Vec<&str> = crate::userdata::ZimbraSecrets::KEYS
-            .iter()
-            .map(|k| k.0)
-            .collect();
-        assert_eq!(ids, keys);
-    }
-
-    #[test]
-    fn secret_names_are_kebab_case() {
-        assert_eq!(super::kebab("LdapRootPassword"), "ldap-root-password");
     }
 }

@@ -2,6 +2,7 @@
 //! validated constructs. This layer builds on the core and the generated resources; nothing
 //! in the core depends on it.
 
+pub mod checkov;
 pub mod cidr;
 pub mod cluster;
 pub mod dns;
@@ -10,7 +11,9 @@ pub mod names;
 pub mod network;
 pub mod nlb;
 pub mod policy;
+pub mod ports;
 pub mod rules;
+pub mod secrets;
 pub mod server;
 pub mod spec;
 pub mod storage;

@@ -258,7 +258,7 @@ fn security_groups(
             .set_security_group_ingress(proxy_rules)
             .set_security_group_egress(egress_all()),
     )?;
-    crate::storage::skip_checks(app, proxy, &[(
+    crate::checkov::skip_checks(app, proxy, &[(
         "CKV_AWS_260",
         "Port 80 is a public port of the reference architecture: the Zimbra proxy answers it with a redirect to HTTPS, so webmail links typed without https work",
     )])?;
@@ -324,7 +324,7 @@ fn flow_logs(
             .set_log_group_name(format!("/zimbra/{}/vpc-flow-logs", topology.props.name))
             .set_retention_in_days(365),
     )?;
-    crate::storage::skip_checks(app, group, &[(
+    crate::checkov::skip_checks(app, group, &[(
         "CKV_AWS_158",
         "CloudWatch Logs encrypts flow log records at rest with service-managed keys; a customer KMS key would add a key and key policy per cluster with no reader besides the operators",
     )])?;

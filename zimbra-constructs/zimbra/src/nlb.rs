@@ -14,7 +14,8 @@ use zimbra_constructs_core::resource::ResourceRef;
 use zimbra_constructs_core::value::Value;
 use zimbra_constructs_core::{NodeId, TreeError};
 
-use crate::topology::{PublicPort, Topology};
+use crate::ports::PublicPort;
+use crate::topology::Topology;
 
 /// The attribute that keeps client addresses on connections to targets.
 pub const PRESERVE_CLIENT_IP: &str = "preserve_client_ip.enabled";
@@ -73,7 +74,7 @@ impl Nlb {
                         .set_value("true"),
                 ]),
         )?;
-        crate::storage::skip_checks(app, load_balancer, &[
+        crate::checkov::skip_checks(app, load_balancer, &[
             ("CKV_AWS_91", "NLB access logs only record TLS listeners; these are TCP pass-through listeners (STARTTLS cannot be terminated at the NLB)"),
             ("CKV_AWS_150", "Deletion protection would block the stack's own updates that replace the NLB; the stack has termination protection instead"),
         ])?;

@@ -52,9 +52,3 @@ pub fn aws_managed(name: &str) -> Value<String> {
         .text(format!(":iam::aws:policy/{name}"))
         .build()
 }
-
-/// checkov's KMS check on secrets, and why the default key is kept.
-pub const SECRET_KMS_SKIP: (&str, &str) = (
-    "CKV_AWS_149",
-    "Encrypted with the AWS managed key for Secrets Manager; a customer key can be set through the escape hatch",
-);

@@ -25,39 +25,17 @@ use zimbra_constructs_core::check::security::{self, PortPolicy};
 use zimbra_constructs_core::check::{CheckContext, Reporter, ResourceView, RuleFn, RulePack};
 use zimbra_constructs_core::diagnostics::Severity;
 
+use crate::ports::{self, Exposure};
 use crate::topology::{ResolvedServer, Topology};
 
-/// Ports the servers use between themselves; none may be reachable from the internet.
-pub const INTER_SERVER_PORTS: [(u16, &str); 19] = [
-    (22, "SSH/zmrcd"),
-    (389, "LDAP"),
-    (514, "syslog"),
-    (636, "LDAPS"),
-    (3306, "MariaDB"),
-    (7025, "LMTP"),
-    (7071, "admin SOAP"),
-    (7072, "route lookup"),
-    (7073, "SASL"),
-    (7110, "POP3 upstream"),
-    (7143, "IMAP upstream"),
-    (7993, "IMAPS upstream"),
-    (7995, "POP3S upstream"),
-    (8080, "HTTP upstream"),
-    (8443, "HTTPS upstream"),
-    (8735, "Zextras"),
-    (8736, "Zextras"),
-    (11211, "memcached"),
-    (7306, "MariaDB (Zimbra)"),
-];
-
-/// The core's security pack, watching the Zimbra ports: the inter-server ports (ZS008) and
-/// the admin console (ZS009).
+/// The core's security pack, watching the Zimbra ports of [`ports::PORTS`]: the inter-server
+/// ports (ZS008) and the admin console (ZS009).
 #[must_use]
 pub fn security_pack() -> RulePack {
     security::pack(PortPolicy {
-        internal: INTER_SERVER_PORTS.to_vec(),
+        internal: ports::with_exposure(Exposure::Members),
         internal_fix: "open only the public ports to the internet; inter-server traffic goes through the members security group",
-        admin: vec![(9071, "admin console")],
+        admin: ports::with_exposure(Exposure::AdminNetworks),
         admin_fix: "list the admin networks in ClusterProps::admin_cidrs instead of the world (or suppress ZS009 with the reason)",
     })
 }
@@ -350,16 +328,9 @@ fn one_logger(ctx: &CheckContext<'_>, out: &mut Reporter) {
     }
 }
 
-/// SMTP ports, whose target groups must preserve client addresses.
-const SMTP_PORTS: [i64; 3] = [25, 465, 587];
-
 fn open_relay(ctx: &CheckContext<'_>, out: &mut Reporter) {
     for l in ctx.of_type("AWS::ElasticLoadBalancingV2::Listener") {
-        if !l
-            .prop("Port")
-            .as_i64()
-            .is_some_and(|p| SMTP_PORTS.contains(&p))
-        {
+        if !l.prop("Port").as_i64().is_some_and(ports::is_smtp) {
             continue;
         }
         let actions = l

@@ -10,12 +10,14 @@ use zimbra_constructs_core::resource_options::RemovalPolicy;
 use zimbra_constructs_core::value::{Tag, Value};
 use zimbra_constructs_core::{NodeId, TreeError};
 
+use crate::checkov::skip_checks;
 use crate::dns::PrivateDns;
-use crate::identity::{secret_name, Identity};
+use crate::identity::Identity;
 use crate::network::Network;
-use crate::storage::{skip_checks, S3Volumes, BACKUP_VOLUME_TAG, KEY_SECRET_ID};
+use crate::secrets::{secret_name, ZimbraSecrets, S3_STORE_KEY};
+use crate::storage::{S3Volumes, BACKUP_VOLUME_TAG};
 use crate::topology::{ResolvedServer, Topology};
-use crate::userdata::{user_data, BootInputs, ZimbraSecrets};
+use crate::userdata::{user_data, BootInputs};
 use crate::volume::VolumeSpec;
 
 /// The root device of Ubuntu and RHEL-family AMIs.
@@ -106,7 +108,7 @@ pub fn build_server(
         s3_key_secret: server
             .kind
             .is_mailbox()
-            .then(|| Value::from(secret_name(&topology.props.name, KEY_SECRET_ID))),
+            .then(|| Value::from(secret_name(&topology.props.name, S3_STORE_KEY))),
         hsm_bucket: if server.kind.is_mailbox() {
             ctx.storage.hsm.map(|b| b.reference())
         } else {

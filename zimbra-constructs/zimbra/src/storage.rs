@@ -13,12 +13,11 @@ use zimbra_constructs_core::resource_options::RemovalPolicy;
 use zimbra_constructs_core::value::{Expr, Value};
 use zimbra_constructs_core::{NodeId, TreeError};
 
+use crate::checkov::{skip_checks, SECRET_KMS_SKIP};
 use crate::policy;
+use crate::secrets::{secret_name, S3_STORE_KEY};
 use crate::spec::{BackupTarget, HsmStorageClass};
 use crate::topology::Topology;
-
-/// Id of the secret that holds the S3 store's access key (see [`crate::identity::secret_name`]).
-pub const KEY_SECRET_ID: &str = "S3StoreAccessKey";
 
 /// Tag that marks backup volumes for the DLM snapshot policy.
 pub const BACKUP_VOLUME_TAG: (&str, &str) = ("zimbra-constructs:backup-volume", "true");
@@ -34,21 +33,6 @@ pub struct S3Volumes {
     pub assets: ResourceRef<s3::Bucket>,
     /// Secret holding the S3 identity's access key id and secret key.
     pub key_secret: ResourceRef<secretsmanager::Secret>,
-}
-
-/// Adds checkov suppressions, each with the reason it is acceptable here.
-pub(crate) fn skip_checks(
-    app: &mut App,
-    node: impl Into<NodeId>,
-    checks: &[(&str, &str)],
-) -> Result<(), TreeError> {
-    let skips: Vec<serde_json::Value> = checks
-        .iter()
-        .map(|(id, why)| json!({"id": id, "comment": why}))
-        .collect();
-    app.options_mut(node)?
-        .add_metadata("checkov", json!({ "skip": skips }));
-    Ok(())
 }
 
 fn bucket(
@@ -295,17 +279,14 @@ fn identity(
         scope,
         "S3UserKeySecret",
         secretsmanager::Secret::new()
-            .set_name(crate::identity::secret_name(
-                &topology.props.name,
-                KEY_SECRET_ID,
-            ))
+            .set_name(secret_name(&topology.props.name, S3_STORE_KEY))
             .set_description("Access key of the IAM user Zimbra's S3 store (HSM, backups) uses")
             .set_secret_string(secret_string),
     )?;
     app.options_mut(secret)?
         .set_removal_policy(RemovalPolicy::Retain);
     skip_checks(app, secret, &[
-        policy::SECRET_KMS_SKIP,
+        SECRET_KMS_SKIP,
         ("CKV2_AWS_57", "Rotating this key needs Zimbra's S3 store to be reconfigured; rotation is an operator procedure"),
     ])?;
     Ok(secret)

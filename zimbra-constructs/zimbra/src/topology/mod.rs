@@ -13,6 +13,7 @@ use zimbra_constructs_core::stack::is_valid_stack_name;
 
 use crate::cidr::Ipv4Cidr;
 use crate::names::{AzName, HostLabel, InstanceType};
+use crate::ports::{self, PublicPort};
 use crate::spec::{AzCell, BackupTarget, ClusterProps, MailboxVolumes, ServerOptions};
 use crate::volume::VolumeSpec;
 
@@ -205,19 +206,6 @@ pub struct Topology {
     pub servers: Vec<ResolvedServer>,
 }
 
-/// A public port and which servers it reaches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PublicPort {
-    /// TCP port.
-    pub port: u16,
-    /// Short name for ids (`Smtp`).
-    pub name: &'static str,
-    /// True for MTA ports, false for proxy ports.
-    pub to_mta: bool,
-    /// Open to the world (false: admin CIDRs only).
-    pub world: bool,
-}
-
 impl Topology {
     /// Checks `cells` under `props` and resolves them. On success, also returns warnings.
     pub fn resolve(
@@ -250,41 +238,10 @@ impl Topology {
         ))
     }
 
-    /// The ports opened to the internet, in listener order.
+    /// The ports opened to the internet (and the admin networks), in listener order.
     #[must_use]
     pub fn public_ports(&self) -> Vec<PublicPort> {
-        let p = &self.props;
-        let port = |port, name, to_mta| PublicPort {
-            port,
-            name,
-            to_mta,
-            world: true,
-        };
-        let mut ports = vec![port(25, "Smtp", true), port(587, "Submission", true)];
-        if p.smtps_465 {
-            ports.push(port(465, "Smtps", true));
-        }
-        ports.extend([
-            port(80, "Http", false),
-            port(443, "Https", false),
-            port(993, "Imaps", false),
-        ]);
-        if p.pop3s_995 {
-            ports.push(port(995, "Pop3s", false));
-        }
-        if p.imap_143 {
-            ports.push(port(143, "Imap", false));
-        }
-        if p.pop3_110 {
-            ports.push(port(110, "Pop3", false));
-        }
-        ports.push(PublicPort {
-            port: 9071,
-            name: "Admin",
-            to_mta: false,
-            world: false,
-        });
-        ports
+        ports::public_ports(&self.props)
     }
 
     /// LDAP servers as every server in `az` should list them: same AZ first, then the others

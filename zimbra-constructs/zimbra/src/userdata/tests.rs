@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::Command;
 
+use crate::secrets::{ZimbraSecrets, PASSWORDS};
 use crate::spec::{
     AzCell, BackupTarget, ClusterProps, EdgeNode, LdapMmr, MailboxNode, MtaNode, ProxyNode,
     SingleServer,
@@ -13,7 +14,6 @@ use crate::spec::{
 use crate::topology::{ResolvedServer, ServerKind, Topology};
 use crate::userdata::{
     library as library_text, render_plain, script_parts, server_parts, user_data, BootInputs,
-    ZimbraSecrets,
 };
 use zimbra_constructs_core::value::SubPart;
 use zimbra_constructs_core::{Expr, Value};
@@ -61,16 +61,7 @@ fn secret_arn(id: &str) -> String {
 }
 
 fn secrets() -> ZimbraSecrets {
-    let arn = |i: usize| Value::from(secret_arn(ZimbraSecrets::KEYS[i].0));
-    ZimbraSecrets {
-        admin: arn(0),
-        ldap_root: arn(1),
-        ldap_admin: arn(2),
-        ldap_replication: arn(3),
-        ldap_postfix: arn(4),
-        ldap_amavis: arn(5),
-        ldap_nginx: arn(6),
-    }
+    ZimbraSecrets::new(PASSWORDS.map(|p| Value::from(secret_arn(p.id))))
 }
 
 fn volume_id(server: usize, volume: usize) -> String {
@@ -249,7 +240,7 @@ fn defaults_per_role() -> TestResult {
             "{label}"
         );
         assert_eq!(d.contains_key("LDAPSERVERID"), ldap, "{label}");
-        for (_, key) in ZimbraSecrets::KEYS {
+        for key in PASSWORDS.map(|p| p.defaults_key) {
             assert!(
                 d[key].starts_with("${") && d[key].ends_with('}'),
                 "{label} {key}"
@@ -426,7 +417,7 @@ fn passwords_come_from_secrets_manager_only() -> TestResult {
     let t = cluster(props()?)?;
     for (i, s) in t.servers.iter().enumerate() {
         let text = script(&t, i);
-        for (id, _) in ZimbraSecrets::KEYS {
+        for id in PASSWORDS.map(|p| p.id) {
             let fetch = format!(" {id} '{}'\n", secret_arn(id));
             assert!(text.contains(&fetch), "{} {id}", s.fqdn);
         }
@@ -565,15 +556,7 @@ fn user_data_is_base64_of_sub_and_renders_references_as_placeholders() -> TestRe
     let t = cluster(props()?)?;
     let (i, s) = server(&t, "mailbox-a1");
     let reference = || Value::from_expr(Expr::ImportValue(Box::new(Expr::from("x"))));
-    let secrets = ZimbraSecrets {
-        admin: reference(),
-        ldap_root: reference(),
-        ldap_admin: reference(),
-        ldap_replication: reference(),
-        ldap_postfix: reference(),
-        ldap_amavis: reference(),
-        ldap_nginx: reference(),
-    };
+    let secrets = ZimbraSecrets::new(PASSWORDS.map(|_| reference()));
     let inputs = BootInputs {
         topology: &t,
         server: s,
@@ -613,5 +596,25 @@ fn user_data_is_base64_of_sub_and_renders_references_as_placeholders() -> TestRe
     assert!(!text.contains("'placeholder'"));
     shell_check("placeholders", &text);
     let _ = i;
+    Ok(())
+}
+
+#[test]
+fn every_bootstrap_template_is_filled_in_and_names_the_tables_variables() -> TestResult {
+    for t in [cluster(props()?)?, single(props()?.s3_hsm(false))?] {
+        for (i, s) in t.servers.iter().enumerate() {
+            let text = script(&t, i);
+            assert_eq!(
+                super::script::next_placeholder(&text).map(|p| p.0),
+                None,
+                "{}: a template placeholder is left",
+                s.fqdn
+            );
+        }
+    }
+    // The library binds as uid=zimbra with the password the secrets table fetches for it.
+    let library = library_text();
+    assert!(library.contains(&format!("\"${}\"", crate::secrets::LDAP_ADMIN_PW)));
+    assert!(library.contains(&format!("\"$host\" {};", crate::ports::LDAP.port)));
     Ok(())
 }
