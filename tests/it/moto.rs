@@ -13,8 +13,8 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 use zimbra_constructs::deploy::{
-    self, diff::TemplateDiff, ui::Captured, Approver, Clients, DeployOptions, DeployReport,
-    DestroyOptions, DestroyReport, Outcome, Session, Ui,
+    self, template_diff::TemplateDiff, ui::Captured, Approver, Clients, DeployOptions,
+    DeployReport, DestroyOptions, DestroyReport, Outcome, Session, Ui,
 };
 use zimbra_constructs::{App, Assembly, SynthOptions};
 

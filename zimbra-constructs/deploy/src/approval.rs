@@ -6,8 +6,10 @@ use std::collections::VecDeque;
 use std::io::{BufRead, IsTerminal, Write};
 use std::sync::{Arc, Mutex};
 
+use zimbra_constructs_core::stateful::is_stateful;
+
 use super::change_set::ResourceChange;
-use super::diff::{TemplateDiff, STATEFUL_TYPES};
+use super::template_diff::TemplateDiff;
 
 /// The `--require-approval` policy.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -52,7 +54,7 @@ pub fn approval_reason(
                 .map(|r| format!("{} ({})", r.logical_id, r.resource_type))
                 .collect();
             for c in changes {
-                let stateful = STATEFUL_TYPES.contains(&c.resource_type.as_str());
+                let stateful = is_stateful(&c.resource_type);
                 let label = format!("{} ({})", c.logical_id, c.resource_type);
                 if stateful && c.replaces() && !risk.contains(&label) {
                     risk.push(label);
@@ -163,7 +165,7 @@ impl Approver {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::diff_templates;
+    use crate::template_diff::diff_templates;
     use serde_json::json;
 
     fn change(action: &str, ty: &str, replacement: Option<&str>) -> ResourceChange {

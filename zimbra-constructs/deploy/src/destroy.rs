@@ -1,17 +1,26 @@
 //! `destroy`: deletes stacks in reverse dependency order after confirmation, and lists the
 //! resources CloudFormation keeps (DeletionPolicy Retain or Snapshot), which still exist and
-//! still cost money after the stacks are gone.
+//! still cost money after the stacks are gone, and, before asking, the data-holding resources
+//! (the core's [`stateful`](zimbra_constructs_core::stateful) table) whose data goes with
+//! them. In phases: find what is deployed, announce and confirm, lift termination protection,
+//! delete, report.
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 use std::future::Future;
 use std::sync::Arc;
 
+use aws_sdk_cloudformation::Client;
 use serde_json::Value as Json;
+use zimbra_constructs_core::stateful::is_stateful;
+use zimbra_constructs_core::{Assembly, StackArtifact};
 
+use super::deployed::{self, TemplateError};
 use super::error::{AwsError, DestroyError};
 use super::events::{latest_event_id, Follower};
-use super::stacks::{self, TemplateError};
-use super::{plan, select, Extend, Session};
+use super::plan;
+use super::select::{select, Extend};
+use super::session::Session;
 
 /// What `destroy` does.
 #[derive(Debug, Clone)]
@@ -56,6 +65,18 @@ pub struct RetainedResource {
     pub policy: String,
 }
 
+/// A resource that holds data and that deleting its stack deletes with it: its type is in
+/// the [stateful table](zimbra_constructs_core::stateful) and no `DeletionPolicy` keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeletedData {
+    /// Stack it belongs to.
+    pub stack: String,
+    /// Logical id.
+    pub logical_id: String,
+    /// Resource type.
+    pub resource_type: String,
+}
+
 /// What `destroy` did.
 #[derive(Debug, Clone, Default)]
 pub struct DestroyReport {
@@ -65,6 +86,38 @@ pub struct DestroyReport {
     pub not_deployed: Vec<String>,
     /// Resources left behind.
     pub retained: Vec<RetainedResource>,
+    /// Data-holding resources of the selected stacks that were to be deleted with them.
+    pub deleted_data: Vec<DeletedData>,
+}
+
+fn keeps(policy: Option<&str>) -> bool {
+    matches!(policy, Some("Retain" | "RetainExceptOnCreate" | "Snapshot"))
+}
+
+fn resource_type(r: &Json) -> String {
+    r.get("Type")
+        .and_then(Json::as_str)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Data-holding resources of a template that a stack deletion deletes, data and all.
+#[must_use]
+pub fn deleted_data_in(stack: &str, template: &Json) -> Vec<DeletedData> {
+    let Some(resources) = template.get("Resources").and_then(Json::as_object) else {
+        return Vec::new();
+    };
+    resources
+        .iter()
+        .filter(|(_, r)| {
+            is_stateful(&resource_type(r)) && !keeps(r.get("DeletionPolicy").and_then(Json::as_str))
+        })
+        .map(|(id, r)| DeletedData {
+            stack: stack.to_owned(),
+            logical_id: id.clone(),
+            resource_type: resource_type(r),
+        })
+        .collect()
 }
 
 /// Resources of a template that a stack deletion leaves behind.
@@ -77,18 +130,12 @@ pub fn retained_in(stack: &str, template: &Json) -> Vec<RetainedResource> {
         .iter()
         .filter_map(|(id, r)| {
             let policy = r.get("DeletionPolicy")?.as_str()?;
-            matches!(policy, "Retain" | "RetainExceptOnCreate" | "Snapshot").then(|| {
-                RetainedResource {
-                    stack: stack.to_owned(),
-                    logical_id: id.clone(),
-                    resource_type: r
-                        .get("Type")
-                        .and_then(Json::as_str)
-                        .unwrap_or_default()
-                        .to_owned(),
-                    physical_id: None,
-                    policy: policy.to_owned(),
-                }
+            keeps(Some(policy)).then(|| RetainedResource {
+                stack: stack.to_owned(),
+                logical_id: id.clone(),
+                resource_type: resource_type(r),
+                physical_id: None,
+                policy: policy.to_owned(),
             })
         })
         .collect()
@@ -101,9 +148,10 @@ struct Target {
     protected: bool,
 }
 
-/// Destroys the selected stacks.
+/// Destroys the selected stacks (with the stacks that depend on them, unless `exclusively`).
+/// `interrupt` resolving (Ctrl-C) stops waiting and returns [`DestroyError::Interrupted`].
 pub async fn destroy(
-    assembly: &zimbra_constructs_core::Assembly,
+    assembly: &Assembly,
     options: &DestroyOptions,
     session: &Session,
     interrupt: impl Future<Output = ()>,
@@ -115,52 +163,7 @@ pub async fn destroy(
     };
     let selected = select(assembly, &options.stacks, extend)
         .map_err(|(name, known)| DestroyError::UnknownStack { name, known })?;
-    let aws = |stack: &str, source: AwsError| DestroyError::Aws {
-        stack: stack.to_owned(),
-        source,
-    };
-    let mut report = DestroyReport::default();
-    let mut targets = Vec::new();
-    for s in &selected {
-        let client = session.clients.cloudformation(s.region.as_str()).await;
-        let Some(state) = stacks::describe(&client, &s.name)
-            .await
-            .map_err(|e| aws(&s.name, e))?
-        else {
-            report.not_deployed.push(s.name.clone());
-            continue;
-        };
-        let template = match stacks::template(&client, &s.name).await {
-            Ok(t) => t.unwrap_or_default(),
-            Err(TemplateError::Aws(e)) => return Err(aws(&s.name, e)),
-            Err(TemplateError::Parse(_)) => s.template.clone(),
-        };
-        let mut retained = retained_in(&s.name, &template);
-        if !retained.is_empty() {
-            if let Ok(out) = client
-                .describe_stack_resources()
-                .stack_name(&s.name)
-                .send()
-                .await
-            {
-                for r in &mut retained {
-                    r.physical_id = out
-                        .stack_resources()
-                        .iter()
-                        .find(|x| x.logical_resource_id() == Some(r.logical_id.as_str()))
-                        .and_then(|x| x.physical_resource_id())
-                        .map(str::to_owned);
-                }
-            }
-        }
-        report.retained.extend(retained);
-        targets.push(Target {
-            name: s.name.clone(),
-            region: s.region.as_str().to_owned(),
-            id: state.id.clone(),
-            protected: state.termination_protection,
-        });
-    }
+    let (mut report, targets) = find_targets(&selected, session).await?;
     for n in &report.not_deployed {
         session
             .ui
@@ -169,58 +172,9 @@ pub async fn destroy(
     if targets.is_empty() {
         return Ok(report);
     }
-    let order: Vec<&str> = targets.iter().rev().map(|t| t.name.as_str()).collect();
-    session.ui.line(format!(
-        "Stacks to destroy, in this order: {}",
-        order.join(", ")
-    ));
-    if !report.retained.is_empty() {
-        session
-            .ui
-            .line(retained_text(&report.retained, "will be kept"));
-    }
-    let protected: Vec<&Target> = targets.iter().filter(|t| t.protected).collect();
-    if let Some(t) = protected.first() {
-        if !options.remove_termination_protection {
-            return Err(DestroyError::TerminationProtected {
-                stack: t.name.clone(),
-            });
-        }
-    }
-    if !options.force {
-        session
-            .approver
-            .confirm(
-                &format!("Destroy {} stack(s)?", targets.len()),
-                &format!("destroy deletes {}", order.join(", ")),
-            )
-            .await
-            .map_err(DestroyError::NotConfirmed)?;
-    }
-    for t in protected {
-        let client = session.clients.cloudformation(&t.region).await;
-        client
-            .update_termination_protection()
-            .stack_name(&t.id)
-            .enable_termination_protection(false)
-            .send()
-            .await
-            .map_err(|e| aws(&t.name, AwsError::new("UpdateTerminationProtection", &e)))?;
-    }
-
-    // A stack is deleted after every selected stack that depends on it.
-    let names: BTreeSet<String> = targets.iter().map(|t| t.name.clone()).collect();
-    let nodes: Vec<plan::Node> = targets
-        .iter()
-        .map(|t| plan::Node {
-            key: t.name.clone(),
-            deps: selected
-                .iter()
-                .filter(|s| s.dependencies.contains(&t.name) && names.contains(&s.name))
-                .map(|s| s.name.clone())
-                .collect(),
-        })
-        .collect();
+    confirm(&report, &targets, options, session).await?;
+    lift_protection(&targets, session).await?;
+    let nodes = deletion_order(&selected, &targets);
     let targets: Arc<Vec<Target>> = Arc::new(targets);
     let session_w = session.clone();
     let work = move |key: String| {
@@ -240,6 +194,165 @@ pub async fn destroy(
             return Err(DestroyError::Interrupted { running: session.tracker.snapshot() });
         }
     };
+    let mut errors = record(&mut report, result, session);
+    match errors.len() {
+        0 => Ok(report),
+        1 => Err(errors.remove(0)),
+        _ => Err(DestroyError::Several(errors)),
+    }
+}
+
+fn aws(stack: &str, source: AwsError) -> DestroyError {
+    DestroyError::Aws {
+        stack: stack.to_owned(),
+        source,
+    }
+}
+
+/// The deployed stacks among `selected` (the others go to `not_deployed`), with the
+/// resources their deletion keeps and the data it deletes.
+async fn find_targets(
+    selected: &[&StackArtifact],
+    session: &Session,
+) -> Result<(DestroyReport, Vec<Target>), DestroyError> {
+    let mut report = DestroyReport::default();
+    let mut targets = Vec::new();
+    for s in selected {
+        let client = session.clients.cloudformation(s.region.as_str()).await;
+        let Some(state) = deployed::describe(&client, &s.name)
+            .await
+            .map_err(|e| aws(&s.name, e))?
+        else {
+            report.not_deployed.push(s.name.clone());
+            continue;
+        };
+        let template = match deployed::template(&client, &s.name).await {
+            Ok(t) => t.unwrap_or_default(),
+            Err(TemplateError::Aws(e)) => return Err(aws(&s.name, e)),
+            Err(TemplateError::Parse(_)) => s.template.clone(),
+        };
+        let mut retained = retained_in(&s.name, &template);
+        if !retained.is_empty() {
+            add_physical_ids(&client, &s.name, &mut retained).await;
+        }
+        report.retained.extend(retained);
+        report
+            .deleted_data
+            .extend(deleted_data_in(&s.name, &template));
+        targets.push(Target {
+            name: s.name.clone(),
+            region: s.region.as_str().to_owned(),
+            id: state.id.clone(),
+            protected: state.termination_protection,
+        });
+    }
+    Ok((report, targets))
+}
+
+/// The physical ids of retained resources, as far as the stack reports them.
+async fn add_physical_ids(client: &Client, stack: &str, retained: &mut [RetainedResource]) {
+    let Ok(out) = client
+        .describe_stack_resources()
+        .stack_name(stack)
+        .send()
+        .await
+    else {
+        return;
+    };
+    for r in retained {
+        r.physical_id = out
+            .stack_resources()
+            .iter()
+            .find(|x| x.logical_resource_id() == Some(r.logical_id.as_str()))
+            .and_then(|x| x.physical_resource_id())
+            .map(str::to_owned);
+    }
+}
+
+/// Prints what will happen (order, what is kept, what data goes) and asks, unless `--force`;
+/// refuses protected stacks unless told to lift the protection.
+async fn confirm(
+    report: &DestroyReport,
+    targets: &[Target],
+    options: &DestroyOptions,
+    session: &Session,
+) -> Result<(), DestroyError> {
+    let order: Vec<&str> = targets.iter().rev().map(|t| t.name.as_str()).collect();
+    session.ui.line(format!(
+        "Stacks to destroy, in this order: {}",
+        order.join(", ")
+    ));
+    if !report.retained.is_empty() {
+        session
+            .ui
+            .line(retained_text(&report.retained, "will be kept"));
+    }
+    if !report.deleted_data.is_empty() {
+        session.ui.line(deleted_data_text(&report.deleted_data));
+    }
+    if let Some(t) = targets.iter().find(|t| t.protected) {
+        if !options.remove_termination_protection {
+            return Err(DestroyError::TerminationProtected {
+                stack: t.name.clone(),
+            });
+        }
+    }
+    if options.force {
+        return Ok(());
+    }
+    let mut reason = format!("destroy deletes {}", order.join(", "));
+    if !report.deleted_data.is_empty() {
+        let _ = write!(
+            reason,
+            ", and the data of {} resource(s) with them",
+            report.deleted_data.len()
+        );
+    }
+    session
+        .approver
+        .confirm(&format!("Destroy {} stack(s)?", targets.len()), &reason)
+        .await
+        .map_err(DestroyError::NotConfirmed)
+}
+
+/// Turns termination protection off on the protected targets (`--remove-termination-protection`).
+async fn lift_protection(targets: &[Target], session: &Session) -> Result<(), DestroyError> {
+    for t in targets.iter().filter(|t| t.protected) {
+        let client = session.clients.cloudformation(&t.region).await;
+        client
+            .update_termination_protection()
+            .stack_name(&t.id)
+            .enable_termination_protection(false)
+            .send()
+            .await
+            .map_err(|e| aws(&t.name, AwsError::new("UpdateTerminationProtection", &e)))?;
+    }
+    Ok(())
+}
+
+/// A stack is deleted after every selected stack that depends on it.
+fn deletion_order(selected: &[&StackArtifact], targets: &[Target]) -> Vec<plan::Node> {
+    let names: BTreeSet<&str> = targets.iter().map(|t| t.name.as_str()).collect();
+    targets
+        .iter()
+        .map(|t| plan::Node {
+            key: t.name.clone(),
+            deps: selected
+                .iter()
+                .filter(|s| s.dependencies.contains(&t.name) && names.contains(s.name.as_str()))
+                .map(|s| s.name.clone())
+                .collect(),
+        })
+        .collect()
+}
+
+/// Records the deleted stacks in the report, prints what is left behind and returns the
+/// failures.
+fn record(
+    report: &mut DestroyReport,
+    result: plan::PlanResult<String, DestroyError>,
+    session: &Session,
+) -> Vec<DestroyError> {
     let mut errors = Vec::new();
     for (_, r) in result.finished {
         match r {
@@ -256,25 +369,29 @@ pub async fn destroy(
             result.skipped.join(", ")
         ));
     }
-    if !report.retained.is_empty() && !report.deleted.is_empty() {
-        let kept: Vec<RetainedResource> = report
-            .retained
-            .iter()
-            .filter(|r| report.deleted.contains(&r.stack))
-            .cloned()
-            .collect();
-        if !kept.is_empty() {
-            session.ui.line(retained_text(
-                &kept,
-                "still exist (and may cost money); delete them by hand when no longer needed",
-            ));
-        }
+    let kept: Vec<RetainedResource> = report
+        .retained
+        .iter()
+        .filter(|r| report.deleted.contains(&r.stack))
+        .cloned()
+        .collect();
+    if !kept.is_empty() {
+        session.ui.line(retained_text(
+            &kept,
+            "still exist (and may cost money); delete them by hand when no longer needed",
+        ));
     }
-    match errors.len() {
-        0 => Ok(report),
-        1 => Err(errors.remove(0)),
-        _ => Err(DestroyError::Several(errors)),
+    errors
+}
+
+fn deleted_data_text(deleted: &[DeletedData]) -> String {
+    let mut s =
+        "Resources that hold data and are deleted with their stack (no DeletionPolicy keeps them):"
+            .to_owned();
+    for d in deleted {
+        let _ = write!(s, "\n  {} {} {}", d.stack, d.resource_type, d.logical_id);
     }
+    s
 }
 
 fn retained_text(retained: &[RetainedResource], what: &str) -> String {
@@ -353,5 +470,20 @@ mod tests {
             .collect();
         assert_eq!(ids, vec![("Data", "Retain"), ("Vol", "Snapshot")]);
         assert!(retained_text(&r, "x").contains("S AWS::S3::Bucket Data (Retain)"));
+    }
+
+    #[test]
+    fn data_deleted_with_the_stack_is_every_stateful_resource_no_policy_keeps() {
+        let t = json!({"Resources": {
+            "Kept": {"Type": "AWS::S3::Bucket", "DeletionPolicy": "Retain"},
+            "Gone": {"Type": "AWS::S3::Bucket"},
+            "Key": {"Type": "AWS::KMS::Key", "DeletionPolicy": "Delete"},
+            "Vpc": {"Type": "AWS::EC2::VPC"}
+        }});
+        let ids: Vec<String> = deleted_data_in("S", &t)
+            .into_iter()
+            .map(|d| d.logical_id)
+            .collect();
+        assert_eq!(ids, ["Gone", "Key"]);
     }
 }

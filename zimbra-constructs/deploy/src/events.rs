@@ -9,8 +9,8 @@ use std::time::Duration;
 use aws_sdk_cloudformation::types::StackEvent;
 use aws_sdk_cloudformation::Client;
 
+use super::deployed;
 use super::error::{AwsError, ResourceFailure};
-use super::stacks;
 use super::status::{is_resource_failure, StackStatus};
 use super::ui::{Colour, Ui};
 
@@ -106,7 +106,7 @@ impl Follower<'_> {
         let mut failures = Vec::new();
         let mut done = 0usize;
         loop {
-            let state = stacks::describe(self.client, &self.query).await?;
+            let state = deployed::describe(self.client, &self.query).await?;
             let (status, reason) = match &state {
                 Some(s) => (s.status.clone(), s.reason.clone()),
                 None => (StackStatus::parse("DELETE_COMPLETE"), None),

@@ -12,8 +12,8 @@ use std::collections::BTreeSet;
 use aws_sdk_cloudformation::Client;
 use serde_json::{json, Map, Value as Json};
 
+use super::deployed::DeployedStack;
 use super::error::AwsError;
-use super::stacks::DeployedStack;
 
 /// An export the new template drops while other stacks still import it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -32,7 +32,7 @@ use serde_json::json;
 
 use super::*;
 use zimbra_constructs_cfn::ec2;
-use zimbra_constructs_core::{App, RemovalPolicy, StackProps};
+use zimbra_constructs_core::{App, Assembly, RemovalPolicy, StackProps};
 
 fn client(rules: &[&Rule]) -> Client {
     let mut interceptor = MockResponseInterceptor::new().rule_mode(RuleMode::MatchAny);
@@ -519,7 +519,7 @@ async fn oversized_template_is_refused_without_staging_bucket() {
     rules.extend(refs(&common));
     let (s, _) = session(client(&rules), Approver::yes());
     let big = "x".repeat(60_000);
-    let job = stack_deploy::StackJob {
+    let job = stack_job::StackJob {
         name: "Net".into(),
         region: "us-east-2".into(),
         template: json!({"Resources": {}, "Description": big}),
@@ -529,7 +529,7 @@ async fn oversized_template_is_refused_without_staging_bucket() {
         tags: vec![],
         note: None,
     };
-    let err = stack_deploy::deploy_stack(&s, &job).await.unwrap_err();
+    let err = stack_job::deploy_stack(&s, &job).await.unwrap_err();
     let msg = err.to_string();
     assert!(
         matches!(err, DeployError::TemplateTooLarge { bytes, limit: 51_200, .. } if bytes > 60_000)
@@ -586,7 +586,7 @@ async fn oversized_template_goes_through_staging_bucket() {
     s.staging_bucket = Some("stage".into());
     let big = "x".repeat(60_000);
     let t = json!({"Resources": {}, "Description": big});
-    let job = stack_deploy::StackJob {
+    let job = stack_job::StackJob {
         name: "Net".into(),
         region: "us-east-2".into(),
         body: t.to_string(),
@@ -596,7 +596,7 @@ async fn oversized_template_goes_through_staging_bucket() {
         tags: vec![],
         note: None,
     };
-    let outcome = stack_deploy::deploy_stack(&s, &job).await.unwrap();
+    let outcome = stack_job::deploy_stack(&s, &job).await.unwrap();
     assert_eq!(outcome, Outcome::Created);
     assert_eq!(put.num_calls(), 1);
     assert_eq!(create.num_calls(), 1);

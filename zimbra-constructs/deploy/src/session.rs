@@ -1,0 +1,44 @@
+//! [`Session`]: what every operation (deploy, diff, destroy) shares: the AWS clients, the
+//! output, how and when to ask for approval, and timing.
+
+use std::time::Duration;
+
+use crate::approval::{Approver, RequireApproval};
+use crate::client::Clients;
+use crate::events::Tracker;
+use crate::ui::Ui;
+
+/// What every operation shares: clients, output, approval and timing.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// AWS clients.
+    pub clients: Clients,
+    /// Output.
+    pub ui: Ui,
+    /// How to ask for approval.
+    pub approver: Approver,
+    /// When to ask.
+    pub require_approval: RequireApproval,
+    /// Poll interval for change sets and events (1 s; tests use less).
+    pub poll: Duration,
+    /// S3 bucket for templates over the inline limit.
+    pub staging_bucket: Option<String>,
+    /// Operations running on the CloudFormation side (reported on Ctrl-C).
+    pub tracker: Tracker,
+}
+
+impl Session {
+    /// A session with the defaults: 1 s polling, `--require-approval broadening`.
+    #[must_use]
+    pub fn new(clients: Clients, ui: Ui, approver: Approver) -> Session {
+        Session {
+            clients,
+            ui,
+            approver,
+            require_approval: RequireApproval::default(),
+            poll: Duration::from_secs(1),
+            staging_bucket: None,
+            tracker: Tracker::default(),
+        }
+    }
+}
