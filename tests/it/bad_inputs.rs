@@ -66,7 +66,11 @@ fn volume(spec: Result<VolumeSpec, zimbra_constructs::zimbra::volume::VolumeErro
 }
 
 /// Adds a cluster with `cells` to `app`.
-fn add(app: &mut App, mut c: ZimbraCluster, cells: Vec<AzCell>) -> Result<Cluster, ClusterError> {
+fn add(
+    app: &mut App,
+    mut c: ZimbraCluster,
+    cells: Vec<AzCell>,
+) -> Result<ClusterRef, ClusterError> {
     for cell in cells {
         c = c.cell(cell);
     }

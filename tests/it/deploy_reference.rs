@@ -246,13 +246,15 @@ async fn verify_nlb(moto: &Moto, ids: &BTreeMap<String, String>) {
     assert_eq!(ports, vec![25, 80, 443, 587, 993, 9071]);
 }
 
-/// The private forward zone and the two reverse zones, attached to the VPC, holding every A
-/// and PTR record the templates declare (spot-checked for mta-a1 and mailbox-b2).
-async fn verify_dns(moto: &Moto, a: &Assembly) {
+/// A zone's records: (name, type, values).
+type Records = BTreeSet<(String, String, Vec<String>)>;
+
+/// The private forward zone and the two reverse zones, each checked to be private and
+/// attached to the VPC, with their records, by zone name.
+async fn private_zones(moto: &Moto) -> BTreeMap<String, Records> {
     let r53 = aws_sdk_route53::Client::new(&moto.config);
     let vpc_id = moto.physical_id("Zimbra-Network", "Vpc").await;
-    // Zone name -> records (name, type, values).
-    let mut zones: BTreeMap<String, BTreeSet<(String, String, Vec<String>)>> = BTreeMap::new();
+    let mut zones: BTreeMap<String, Records> = BTreeMap::new();
     for logical in [
         "PrivateDnsZone",
         "PrivateDnsReverse172x16x0",
@@ -300,6 +302,13 @@ async fn verify_dns(moto: &Moto, a: &Assembly) {
             .collect();
         zones.insert(hz.name().to_owned(), set);
     }
+    zones
+}
+
+/// The private forward zone and the two reverse zones, attached to the VPC, holding every A
+/// and PTR record the templates declare (spot-checked for mta-a1 and mailbox-b2).
+async fn verify_dns(moto: &Moto, a: &Assembly) {
+    let zones = private_zones(moto).await;
     let names: Vec<&str> = zones.keys().map(String::as_str).collect();
     assert_eq!(
         names,

@@ -366,6 +366,15 @@ impl<T, U: Into<Value<T>>> From<Vec<U>> for Value<Vec<T>> {
     }
 }
 
+/// A list written as an array, so setters take `[a, b]` where they take a `Vec`.
+impl<T, U: Into<Value<T>>, const N: usize> From<[U; N]> for Value<Vec<T>> {
+    fn from(items: [U; N]) -> Self {
+        Value::from_expr(Expr::List(
+            items.into_iter().map(|i| i.into().into_expr()).collect(),
+        ))
+    }
+}
+
 impl<T, U: Into<Value<T>>> From<BTreeMap<String, U>> for Value<BTreeMap<String, T>> {
     fn from(items: BTreeMap<String, U>) -> Self {
         Value::from_expr(Expr::Map(

@@ -1,6 +1,7 @@
-//! `ZimbraCluster`: the top-level construct. It checks the specification, then composes the
-//! network, storage, identity, DNS, per-AZ cell and edge stacks, wired by the core's
-//! cross-stack references.
+//! [`ZimbraCluster`]: the top-level construct, the cluster as the user describes it. Its
+//! [`build`](ZimbraCluster::build) checks the specification, then composes the network,
+//! storage, identity, DNS, per-AZ cell and edge stacks, wired by the core's cross-stack
+//! references, and returns a [`ClusterRef`]: handles to what it added.
 //!
 //! Stack split, chosen so each AZ can be updated alone and every stack stays far below
 //! CloudFormation's limits (every minified body under the 51,200-byte inline limit, so deploy
@@ -38,8 +39,10 @@ use crate::identity::Identity;
 use crate::network::{self, Network};
 use crate::nlb::{Nlb, NlbTarget};
 use crate::server::{build_server, CellStack, ServerContext};
+pub use crate::shards::OTHER_SERVERS_PER_STACK;
+use crate::shards::{Shard, ShardPlanner};
 use crate::spec::{AmiSource, AzCell, ClusterProps};
-use crate::storage::S3Volumes;
+use crate::storage::ObjectStorage;
 use crate::topology::Topology;
 use crate::userdata::library;
 
@@ -97,9 +100,10 @@ pub struct ClusterStacks {
     pub edge: StackRef,
 }
 
-/// A built cluster: the resolved topology and handles to what was added.
+/// What [`ZimbraCluster::build`] added to the app: the resolved topology and handles to the
+/// stacks and constructs, for suppressions, outputs or escape-hatch changes.
 #[derive(Debug, Clone)]
-pub struct Cluster {
+pub struct ClusterRef {
     /// The construct that holds every stack.
     pub node: NodeId,
     /// The resolved topology.
@@ -112,15 +116,14 @@ pub struct Cluster {
     pub nlb: Nlb,
 }
 
-/// The top-level construct: a Zimbra cluster described by its settings and AZ cells.
+/// The top-level construct: a Zimbra cluster described by its settings and AZ cells, added to
+/// an app by [`ZimbraCluster::build`].
 #[derive(Debug, Clone)]
 #[must_use = "a cluster does nothing until build() adds it to an app"]
 pub struct ZimbraCluster {
     props: ClusterProps,
     cells: Vec<AzCell>,
-    mailboxes_in_cell_stack: usize,
-    mailboxes_per_extra_stack: usize,
-    other_servers_per_stack: usize,
+    shards: ShardPlanner,
 }
 
 impl ZimbraCluster {
@@ -129,9 +132,7 @@ impl ZimbraCluster {
         ZimbraCluster {
             props,
             cells: Vec::new(),
-            mailboxes_in_cell_stack: 0,
-            mailboxes_per_extra_stack: 3,
-            other_servers_per_stack: OTHER_SERVERS_PER_STACK,
+            shards: ShardPlanner::default(),
         }
     }
 
@@ -141,239 +142,271 @@ impl ZimbraCluster {
         self
     }
 
+    /// Adds AZ cells, in order.
+    pub fn cells(mut self, cells: impl IntoIterator<Item = AzCell>) -> Self {
+        self.cells.extend(cells);
+        self
+    }
+
     /// How many of an AZ's mailbox servers share the cell stack with its other servers
     /// (default 0), and how many go in each further stack of the AZ (default 3, about 70% of
-    /// the 51,200-byte inline limit with the default bootstrap script and four volumes). Changing
-    /// these on a deployed cluster moves servers between stacks, which replaces them.
+    /// the 51,200-byte inline limit with the default bootstrap script and four volumes).
+    /// Changing these on a deployed cluster moves servers between stacks, which replaces them.
     pub fn mailboxes_per_stack(mut self, in_cell_stack: usize, per_extra_stack: usize) -> Self {
-        self.mailboxes_in_cell_stack = in_cell_stack;
-        self.mailboxes_per_extra_stack = per_extra_stack.max(1);
+        self.shards.mailboxes_in_cell_stack = in_cell_stack;
+        self.shards.mailboxes_per_extra_stack = per_extra_stack.max(1);
         self
     }
 
     /// How many of an AZ's MTA, proxy and LDAP servers share its cell stack, and go in each
     /// further `{name}-Cell-{az}-Infra-{n}` stack (default [`OTHER_SERVERS_PER_STACK`]; an
-    /// edge or single server counts as two, and a stack always takes at least one server). Raise it only when synth shows the room (ZC015 warns at
-    /// 80% of the inline limit); changing it on a deployed cluster moves servers between
-    /// stacks, which replaces them.
+    /// edge or single server counts as two, and a stack always takes at least one server).
+    /// Raise it only when synth shows the room (ZC015 warns at 80% of the inline limit);
+    /// changing it on a deployed cluster moves servers between stacks, which replaces them.
     pub fn other_servers_per_stack(mut self, n: usize) -> Self {
-        self.other_servers_per_stack = n.max(1);
+        self.shards.other_servers_per_stack = n.max(1);
         self
     }
 
     /// Checks the specification and adds the cluster's stacks to `app`. Warnings are
     /// reported at synth; errors are returned here, all of them at once.
-    pub fn build(self, app: &mut App) -> Result<Cluster, ClusterError> {
+    pub fn build(self, app: &mut App) -> Result<ClusterRef, ClusterError> {
+        let (topology, warnings) = self.resolve()?;
+        let node = add_root(app, &topology, warnings)?;
+        let stacks = StackMaker {
+            node,
+            topology: &topology,
+        };
+        let shared = shared_stacks(app, &stacks)?;
+        let ctx = ServerContext {
+            topology: &topology,
+            network: &shared.network,
+            identity: &shared.identity,
+            storage: &shared.storage,
+            dns: &shared.dns,
+        };
+        let (cells, targets) = cell_stacks(app, &stacks, &ctx, &self.shards)?;
+        let (edge, nlb) = edge_stack(app, &stacks, &shared, &targets)?;
+        Ok(ClusterRef {
+            node,
+            topology: topology.clone(),
+            stacks: ClusterStacks {
+                network: shared.stacks[0],
+                storage: shared.stacks[1],
+                identity: shared.stacks[2],
+                dns: shared.stacks[3],
+                cells,
+                edge,
+            },
+            network: shared.network,
+            nlb,
+        })
+    }
+
+    /// The resolved topology and its warnings, or every error of the specification.
+    fn resolve(&self) -> Result<(Topology, Vec<Diagnostic>), ClusterError> {
         let (topology, warnings) =
             Topology::resolve(&self.props, &self.cells).map_err(ClusterError::Invalid)?;
         let errors = network::validate(&topology);
         if !errors.is_empty() {
             return Err(ClusterError::Invalid(errors));
         }
-        let p = &topology.props;
-        let node = app.add_construct(app.root(), &p.name)?;
-        // Synth fails on their error findings; `check` reports all of them.
-        app.add_rule_pack(crate::rules::security_pack());
-        app.add_rule_pack(crate::rules::pack());
-        app.add_tag(node, "zimbra-constructs:cluster", p.name.clone())?;
-        for w in warnings {
-            app.add_diagnostic(node, w);
-        }
-        let stack =
-            |app: &mut App, part: &str, what: &str, protect: bool| -> Result<StackRef, TreeError> {
-                app.add_stack(
-                    node,
-                    part,
-                    StackProps::new(p.region.clone())
-                        .set_stack_name(topology.stack_name(part))
-                        .set_description(format!(
-                            "Zimbra cluster {} on {}: {what} (zimbra-constructs)",
-                            p.name, p.domain
-                        ))
-                        .set_termination_protection(protect),
-                )
-            };
-        let network_stack = stack(
-            app,
-            "Network",
-            "network, gateways and security groups",
-            false,
-        )?;
-        let network = Network::build(app, network_stack.node(), &topology)?;
-
-        let storage_stack = stack(
-            app,
-            "Storage",
-            "S3 buckets, the S3 store identity and volume snapshots",
-            true,
-        )?;
-        let storage = S3Volumes::build(app, storage_stack.node(), &topology)?;
-        for (id, bucket) in [
-            ("BackupBucketName", Some(storage.backups)),
-            ("HsmBucketName", storage.hsm),
-            ("AssetsBucketName", Some(storage.assets)),
-        ] {
-            if let Some(b) = bucket {
-                app.add_output(storage_stack, id, Output::new(b.reference()))?;
-            }
-        }
-
-        let identity_stack = stack(
-            app,
-            "Identity",
-            "passwords, instance role and profile",
-            true,
-        )?;
-        let identity = Identity::build(
-            app,
-            identity_stack.node(),
-            &topology,
-            &[storage.key_secret.reference()],
-        )?;
-
-        let dns_stack = stack(app, "Dns", "private forward and reverse zones", true)?;
-        let dns = PrivateDns::build(app, dns_stack.node(), &topology, network.vpc)?;
-
-        let ctx = ServerContext {
-            topology: &topology,
-            network: &network,
-            identity: &identity,
-            storage: &storage,
-            dns: &dns,
-        };
-        let mut cells = Vec::new();
-        let mut targets = Vec::new();
-        for (az_index, az) in topology.azs.iter().enumerate() {
-            let servers: Vec<_> = topology
-                .servers
-                .iter()
-                .filter(|s| s.az == az_index)
-                .collect();
-            let mut mailbox_position = 0usize;
-            // Other servers fill stacks in order: (stack index, slots used in it).
-            let (mut other_stack, mut other_used) = (0usize, 0usize);
-            let mut shard_stacks: Vec<(Shard, CellStack)> = Vec::new();
-            for server in servers {
-                let shard = if server.kind == crate::topology::ServerKind::Mailbox {
-                    let pos = mailbox_position;
-                    mailbox_position += 1;
-                    if pos < self.mailboxes_in_cell_stack {
-                        Shard::Cell
-                    } else {
-                        Shard::Mailboxes(
-                            (pos - self.mailboxes_in_cell_stack) / self.mailboxes_per_extra_stack,
-                        )
-                    }
-                } else {
-                    let slots = other_server_slots(server.kind);
-                    if other_used > 0 && other_used + slots > self.other_servers_per_stack {
-                        other_stack += 1;
-                        other_used = 0;
-                    }
-                    other_used += slots;
-                    match other_stack {
-                        0 => Shard::Cell,
-                        n => Shard::Others(n - 1),
-                    }
-                };
-                if !shard_stacks.iter().any(|(s, _)| *s == shard) {
-                    let part = match shard {
-                        Shard::Cell => format!("Cell-{}", az.az),
-                        Shard::Mailboxes(n) => format!("Cell-{}-{}", az.az, n + 2),
-                        Shard::Others(n) => format!("Cell-{}-Infra-{}", az.az, n + 2),
-                    };
-                    let s = stack(app, &part, &format!("servers in {}", az.az), true)?;
-                    cells.push(s);
-                    shard_stacks.push((shard, cell_stack(app, s, &p.ami)?));
-                }
-                let cell = shard_stacks
-                    .iter()
-                    .find(|(s, _)| *s == shard)
-                    .map(|(_, c)| c.clone());
-                let Some(cell) = cell else { continue };
-                let built = build_server(app, &cell, &ctx, server)?;
-                if server.kind.is_mta() || server.kind.is_proxy() {
-                    targets.push(NlbTarget {
-                        instance_id: built.instance.reference(),
-                        mta: server.kind.is_mta(),
-                        proxy: server.kind.is_proxy(),
-                    });
-                }
-            }
-        }
-
-        let edge_stack = stack(app, "Edge", "internet-facing NLB", false)?;
-        let nlb = Nlb::build(
-            app,
-            edge_stack.node(),
-            &topology,
-            network.vpc,
-            &network.public_subnets,
-            &targets,
-        )?;
-        let public_fqdn = p.domain.host(p.public_host.as_str());
-        app.add_resource(
-            edge_stack,
-            "PublicHostAlias",
-            route53::RecordSet::new(format!("{public_fqdn}."), "A")
-                .set_hosted_zone_id(dns.forward)
-                .set_alias_target(route53::record_set::AliasTarget::new(
-                    nlb.load_balancer.attr_dns_name(),
-                    nlb.load_balancer.attr_canonical_hosted_zone_id(),
-                )),
-        )?;
-        app.add_output(
-            edge_stack,
-            "LoadBalancerDnsName",
-            Output::new(nlb.load_balancer.attr_dns_name()).set_description(format!(
-                "Point the public A/ALIAS record of {public_fqdn} here"
-            )),
-        )?;
-
-        Ok(Cluster {
-            node,
-            topology: topology.clone(),
-            stacks: ClusterStacks {
-                network: network_stack,
-                storage: storage_stack,
-                identity: identity_stack,
-                dns: dns_stack,
-                cells,
-                edge: edge_stack,
-            },
-            network,
-            nlb,
-        })
+        Ok((topology, warnings))
     }
+}
+
+/// The construct that holds the cluster: its rule packs (synth fails on their error
+/// findings; `check` reports all of them), its tag and the specification's warnings.
+fn add_root(
+    app: &mut App,
+    topology: &Topology,
+    warnings: Vec<Diagnostic>,
+) -> Result<NodeId, TreeError> {
+    let p = &topology.props;
+    let node = app.add_construct(app.root(), &p.name)?;
+    app.add_rule_pack(crate::rules::security_pack());
+    app.add_rule_pack(crate::rules::pack());
+    app.add_tag(node, "zimbra-constructs:cluster", p.name.clone())?;
+    for w in warnings {
+        app.add_diagnostic(node, w);
+    }
+    Ok(node)
+}
+
+/// Adds the cluster's stacks, named `{name}-{part}` and described alike.
+struct StackMaker<'a> {
+    node: NodeId,
+    topology: &'a Topology,
+}
+
+impl StackMaker<'_> {
+    fn add(
+        &self,
+        app: &mut App,
+        part: &str,
+        what: &str,
+        protect: bool,
+    ) -> Result<StackRef, TreeError> {
+        let p = &self.topology.props;
+        app.add_stack(
+            self.node,
+            part,
+            StackProps::new(p.region.clone())
+                .set_stack_name(self.topology.stack_name(part))
+                .set_description(format!(
+                    "Zimbra cluster {} on {}: {what} (zimbra-constructs)",
+                    p.name, p.domain
+                ))
+                .set_termination_protection(protect),
+        )
+    }
+}
+
+/// The stacks every server refers to, and what they provide.
+struct Shared {
+    /// Network, storage, identity and DNS, in that order.
+    stacks: [StackRef; 4],
+    network: Network,
+    storage: ObjectStorage,
+    identity: Identity,
+    dns: PrivateDns,
+}
+
+/// The network, storage (with the bucket names as outputs), identity and DNS stacks.
+fn shared_stacks(app: &mut App, stacks: &StackMaker<'_>) -> Result<Shared, TreeError> {
+    let topology = stacks.topology;
+    let network_stack = stacks.add(
+        app,
+        "Network",
+        "network, gateways and security groups",
+        false,
+    )?;
+    let network = Network::build(app, network_stack.node(), topology)?;
+
+    let storage_stack = stacks.add(
+        app,
+        "Storage",
+        "S3 buckets, the S3 store identity and volume snapshots",
+        true,
+    )?;
+    let storage = ObjectStorage::build(app, storage_stack.node(), topology)?;
+    for (id, bucket) in [
+        ("BackupBucketName", Some(storage.backups)),
+        ("HsmBucketName", storage.hsm),
+        ("AssetsBucketName", Some(storage.assets)),
+    ] {
+        if let Some(b) = bucket {
+            app.add_output(storage_stack, id, Output::new(b.reference()))?;
+        }
+    }
+
+    let identity_stack = stacks.add(
+        app,
+        "Identity",
+        "passwords, instance role and profile",
+        true,
+    )?;
+    let identity = Identity::build(
+        app,
+        identity_stack.node(),
+        topology,
+        &[storage.key_secret.reference()],
+    )?;
+
+    let dns_stack = stacks.add(app, "Dns", "private forward and reverse zones", true)?;
+    let dns = PrivateDns::build(app, dns_stack.node(), topology, network.vpc)?;
+    Ok(Shared {
+        stacks: [network_stack, storage_stack, identity_stack, dns_stack],
+        network,
+        storage,
+        identity,
+        dns,
+    })
+}
+
+/// Every AZ's servers, each in the stack its [`Shard`] names: the cell stacks in order, and
+/// the MTA and proxy instances the NLB sends traffic to.
+fn cell_stacks(
+    app: &mut App,
+    stacks: &StackMaker<'_>,
+    ctx: &ServerContext<'_>,
+    shards: &ShardPlanner,
+) -> Result<(Vec<StackRef>, Vec<NlbTarget>), TreeError> {
+    let topology = ctx.topology;
+    let mut cells = Vec::new();
+    let mut targets = Vec::new();
+    for (az_index, az) in topology.azs.iter().enumerate() {
+        let servers = topology.servers.iter().filter(|s| s.az == az_index);
+        let mut planner = shards.for_az();
+        let mut shard_stacks: Vec<(Shard, CellStack)> = Vec::new();
+        for server in servers {
+            let shard = planner.place(server.kind);
+            let cell = match shard_stacks.iter().find(|(s, _)| *s == shard) {
+                Some((_, cell)) => cell.clone(),
+                None => {
+                    let part = shard.stack_part(az.az.as_str());
+                    let s = stacks.add(app, &part, &format!("servers in {}", az.az), true)?;
+                    cells.push(s);
+                    let cell = cell_stack(app, s, &topology.props.ami)?;
+                    shard_stacks.push((shard, cell.clone()));
+                    cell
+                }
+            };
+            let built = build_server(app, &cell, ctx, server)?;
+            if server.kind.is_mta() || server.kind.is_proxy() {
+                targets.push(NlbTarget {
+                    instance_id: built.instance.reference(),
+                    mta: server.kind.is_mta(),
+                    proxy: server.kind.is_proxy(),
+                });
+            }
+        }
+    }
+    Ok((cells, targets))
+}
+
+/// The NLB stack: the load balancer, the public host's private alias and the NLB's name as
+/// an output.
+fn edge_stack(
+    app: &mut App,
+    stacks: &StackMaker<'_>,
+    shared: &Shared,
+    targets: &[NlbTarget],
+) -> Result<(StackRef, Nlb), TreeError> {
+    let topology = stacks.topology;
+    let p = &topology.props;
+    let edge_stack = stacks.add(app, "Edge", "internet-facing NLB", false)?;
+    let nlb = Nlb::build(
+        app,
+        edge_stack.node(),
+        topology,
+        shared.network.vpc,
+        &shared.network.public_subnets,
+        targets,
+    )?;
+    let public_fqdn = p.domain.host(p.public_host.as_str());
+    app.add_resource(
+        edge_stack,
+        "PublicHostAlias",
+        route53::RecordSet::new(format!("{public_fqdn}."), "A")
+            .set_hosted_zone_id(shared.dns.forward)
+            .set_alias_target(route53::record_set::AliasTarget::new(
+                nlb.load_balancer.attr_dns_name(),
+                nlb.load_balancer.attr_canonical_hosted_zone_id(),
+            )),
+    )?;
+    app.add_output(
+        edge_stack,
+        "LoadBalancerDnsName",
+        Output::new(nlb.load_balancer.attr_dns_name()).set_description(format!(
+            "Point the public A/ALIAS record of {public_fqdn} here"
+        )),
+    )?;
+    Ok((edge_stack, nlb))
 }
 
 /// What a cell stack's servers share: the AMI (an SSM-typed parameter resolved at deploy
 /// time, or a fixed id) and one copy of the bootstrap library, in a mapping.
-/// The default of [`ZimbraCluster::other_servers_per_stack`]: three MTA, proxy or LDAP
-/// servers (an edge or single server, which runs several roles and has the longest bootstrap
-/// part, counts as two) and a mailbox server stay under the 51,200-byte inline body.
-pub const OTHER_SERVERS_PER_STACK: usize = 3;
-
-/// How much of [`ZimbraCluster::other_servers_per_stack`] a server takes.
-fn other_server_slots(kind: crate::topology::ServerKind) -> usize {
-    use crate::topology::ServerKind;
-    match kind {
-        ServerKind::Edge | ServerKind::Single => 2,
-        _ => 1,
-    }
-}
-
-/// Which of an AZ's stacks a server goes in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Shard {
-    /// `{name}-Cell-{az}`.
-    Cell,
-    /// `{name}-Cell-{az}-{n + 2}`: mailbox servers beyond the cell stack's.
-    Mailboxes(usize),
-    /// `{name}-Cell-{az}-Infra-{n + 2}`: other servers beyond [`OTHER_SERVERS_PER_STACK`].
-    Others(usize),
-}
-
 fn cell_stack(app: &mut App, stack: StackRef, ami: &AmiSource) -> Result<CellStack, TreeError> {
     let mapping = app.add_mapping(
         stack,

@@ -15,6 +15,7 @@ pub mod ports;
 pub mod rules;
 pub mod secrets;
 pub mod server;
+pub mod shards;
 pub mod spec;
 pub mod storage;
 pub mod topology;
@@ -24,7 +25,7 @@ pub mod volume;
 /// Everything a cluster program needs, in one import.
 pub mod prelude {
     pub use crate::cidr::Ipv4Cidr;
-    pub use crate::cluster::{Cluster, ClusterError, ZimbraCluster};
+    pub use crate::cluster::{ClusterError, ClusterRef, ZimbraCluster};
     pub use crate::names::{AzName, DomainName, HostLabel, InstanceType};
     pub use crate::spec::{
         AmiSource, AzCell, BackupTarget, ClusterProps, EdgeNode, ExtraPort, HsmStorageClass,

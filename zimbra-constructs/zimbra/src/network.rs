@@ -357,144 +357,194 @@ fn flow_logs(
     Ok(())
 }
 
+/// The VPC with its internet gateway (and the gateway's attachment, which routes and NAT
+/// addresses wait for).
+struct Vpc {
+    vpc: ResourceRef<ec2::Vpc>,
+    igw: ResourceRef<ec2::InternetGateway>,
+    attach: ResourceRef<ec2::VpcGatewayAttachment>,
+}
+
 impl Network {
-    /// Adds the network to `scope` (a stack, or a construct in one).
+    /// Adds the network to `scope` (a stack, or a construct in one): the VPC, its gateways,
+    /// subnets and routes, the security groups, and the optional ACLs and flow logs.
     pub fn build(app: &mut App, scope: NodeId, topology: &Topology) -> Result<Network, TreeError> {
         let p = &topology.props;
         let scope = app.add_construct(scope, "Vpc")?;
-        let vpc = app.add_resource(
-            scope,
-            "Resource",
-            ec2::Vpc::new()
-                .set_cidr_block(p.vpc_cidr.to_string())
-                .set_enable_dns_support(true)
-                .set_enable_dns_hostnames(true),
-        )?;
-        app.add_tag(scope, "Name", format!("{}-vpc", p.name))?;
-        let igw = app.add_resource(scope, "InternetGateway", ec2::InternetGateway::new())?;
-        let attach = app.add_resource(
-            scope,
-            "InternetGatewayAttachment",
-            ec2::VpcGatewayAttachment::new(vpc).set_internet_gateway_id(igw),
-        )?;
-        let dhcp = app.add_resource(
-            scope,
-            "DhcpOptions",
-            ec2::DhcpOptions::new()
-                .set_domain_name(p.domain.as_str())
-                .set_domain_name_servers(vec!["AmazonProvidedDNS"]),
-        )?;
-        app.add_resource(
-            scope,
-            "DhcpOptionsAssociation",
-            ec2::VpcDhcpOptionsAssociation::new(dhcp, vpc),
-        )?;
-
-        let public_rt = app.add_resource(scope, "PublicRouteTable", ec2::RouteTable::new(vpc))?;
-        let default_route = app.add_resource(
-            scope,
-            "PublicDefaultRoute",
-            ec2::Route::new(public_rt)
-                .set_destination_cidr_block("0.0.0.0/0")
-                .set_gateway_id(igw.reference()),
-        )?;
-        app.options_mut(default_route)?.add_depends_on(attach);
-
-        let mut public_subnets = Vec::new();
-        let mut private_subnets = Vec::new();
-        for az in &topology.azs {
-            let letter = az.az.letter().to_ascii_uppercase();
-            let public = app.add_resource(
-                scope,
-                &format!("PublicSubnet{letter}"),
-                ec2::Subnet::new(vpc)
-                    .set_availability_zone(az.az.as_str())
-                    .set_cidr_block(az.public.to_string())
-                    .set_map_public_ip_on_launch(false),
-            )?;
-            app.add_resource(
-                scope,
-                &format!("PublicSubnet{letter}RouteTableAssociation"),
-                ec2::SubnetRouteTableAssociation::new(public_rt, public),
-            )?;
-            let private = app.add_resource(
-                scope,
-                &format!("PrivateSubnet{letter}"),
-                ec2::Subnet::new(vpc)
-                    .set_availability_zone(az.az.as_str())
-                    .set_cidr_block(az.private.to_string())
-                    .set_map_public_ip_on_launch(false),
-            )?;
-            public_subnets.push(public);
-            private_subnets.push(private);
-        }
-
-        // NAT: one in the first AZ, or one per AZ; each private subnet routes to the NAT of
-        // its own AZ when there is one.
-        let nat_azs = match p.nat {
-            NatStrategy::Shared => 1,
-            NatStrategy::PerAz => topology.azs.len(),
-        };
-        let mut nats = Vec::new();
-        for (i, az) in topology.azs.iter().enumerate().take(nat_azs) {
-            let suffix = if nat_azs == 1 {
-                String::new()
-            } else {
-                az.az.letter().to_ascii_uppercase().to_string()
-            };
-            let eip = app.add_resource(
-                scope,
-                &format!("NatEip{suffix}"),
-                ec2::Eip::new().set_domain("vpc"),
-            )?;
-            app.options_mut(eip)?.add_depends_on(attach);
-            let nat = app.add_resource(
-                scope,
-                &format!("NatGateway{suffix}"),
-                ec2::NatGateway::new()
-                    .set_allocation_id(eip)
-                    .set_subnet_id(public_subnets[i]),
-            )?;
-            nats.push(nat);
-        }
-        for (i, az) in topology.azs.iter().enumerate() {
-            let letter = az.az.letter().to_ascii_uppercase();
-            let rt = app.add_resource(
-                scope,
-                &format!("PrivateRouteTable{letter}"),
-                ec2::RouteTable::new(vpc),
-            )?;
-            app.add_resource(
-                scope,
-                &format!("PrivateDefaultRoute{letter}"),
-                ec2::Route::new(rt)
-                    .set_destination_cidr_block("0.0.0.0/0")
-                    .set_nat_gateway_id(nats[i.min(nats.len() - 1)]),
-            )?;
-            app.add_resource(
-                scope,
-                &format!("PrivateSubnet{letter}RouteTableAssociation"),
-                ec2::SubnetRouteTableAssociation::new(rt, private_subnets[i]),
-            )?;
-        }
-
-        let groups = security_groups(app, scope, topology, vpc)?;
+        let vpc = vpc(app, scope, topology)?;
+        let (public_subnets, private_subnets) = subnets(app, scope, topology, &vpc)?;
+        let nats = nat_gateways(app, scope, topology, &vpc, &public_subnets)?;
+        private_routes(app, scope, topology, vpc.vpc, &nats, &private_subnets)?;
+        let groups = security_groups(app, scope, topology, vpc.vpc)?;
         if p.network_acls {
             let all: Vec<_> = public_subnets
                 .iter()
                 .zip(&private_subnets)
                 .flat_map(|(a, b)| [*a, *b])
                 .collect();
-            nacls(app, scope, topology, vpc, &all)?;
+            nacls(app, scope, topology, vpc.vpc, &all)?;
         }
         if p.flow_logs {
-            flow_logs(app, scope, topology, vpc)?;
+            flow_logs(app, scope, topology, vpc.vpc)?;
         }
         Ok(Network {
-            vpc,
+            vpc: vpc.vpc,
             public_subnets,
             private_subnets,
             groups,
         })
     }
+}
+
+/// The VPC (DNS support and host names on, for the private zones), its internet gateway and
+/// DHCP options (the cluster's domain, Amazon's resolver).
+fn vpc(app: &mut App, scope: NodeId, topology: &Topology) -> Result<Vpc, TreeError> {
+    let p = &topology.props;
+    let vpc = app.add_resource(
+        scope,
+        "Resource",
+        ec2::Vpc::new()
+            .set_cidr_block(p.vpc_cidr.to_string())
+            .set_enable_dns_support(true)
+            .set_enable_dns_hostnames(true),
+    )?;
+    app.add_tag(scope, "Name", format!("{}-vpc", p.name))?;
+    let igw = app.add_resource(scope, "InternetGateway", ec2::InternetGateway::new())?;
+    let attach = app.add_resource(
+        scope,
+        "InternetGatewayAttachment",
+        ec2::VpcGatewayAttachment::new(vpc).set_internet_gateway_id(igw),
+    )?;
+    let dhcp = app.add_resource(
+        scope,
+        "DhcpOptions",
+        ec2::DhcpOptions::new()
+            .set_domain_name(p.domain.as_str())
+            .set_domain_name_servers(["AmazonProvidedDNS"]),
+    )?;
+    app.add_resource(
+        scope,
+        "DhcpOptionsAssociation",
+        ec2::VpcDhcpOptionsAssociation::new(dhcp, vpc),
+    )?;
+    Ok(Vpc { vpc, igw, attach })
+}
+
+/// Subnets per AZ, in topology order.
+type Subnets = Vec<ResourceRef<ec2::Subnet>>;
+
+/// A public and a private subnet per AZ; the public ones route to the internet gateway.
+fn subnets(
+    app: &mut App,
+    scope: NodeId,
+    topology: &Topology,
+    vpc: &Vpc,
+) -> Result<(Subnets, Subnets), TreeError> {
+    let public_rt = app.add_resource(scope, "PublicRouteTable", ec2::RouteTable::new(vpc.vpc))?;
+    let default_route = app.add_resource(
+        scope,
+        "PublicDefaultRoute",
+        ec2::Route::new(public_rt)
+            .set_destination_cidr_block("0.0.0.0/0")
+            .set_gateway_id(vpc.igw.reference()),
+    )?;
+    app.options_mut(default_route)?.add_depends_on(vpc.attach);
+    let mut public_subnets = Vec::new();
+    let mut private_subnets = Vec::new();
+    for az in &topology.azs {
+        let letter = az.az.letter().to_ascii_uppercase();
+        let public = app.add_resource(
+            scope,
+            &format!("PublicSubnet{letter}"),
+            ec2::Subnet::new(vpc.vpc)
+                .set_availability_zone(az.az.as_str())
+                .set_cidr_block(az.public.to_string())
+                .set_map_public_ip_on_launch(false),
+        )?;
+        app.add_resource(
+            scope,
+            &format!("PublicSubnet{letter}RouteTableAssociation"),
+            ec2::SubnetRouteTableAssociation::new(public_rt, public),
+        )?;
+        let private = app.add_resource(
+            scope,
+            &format!("PrivateSubnet{letter}"),
+            ec2::Subnet::new(vpc.vpc)
+                .set_availability_zone(az.az.as_str())
+                .set_cidr_block(az.private.to_string())
+                .set_map_public_ip_on_launch(false),
+        )?;
+        public_subnets.push(public);
+        private_subnets.push(private);
+    }
+    Ok((public_subnets, private_subnets))
+}
+
+/// NAT: one gateway in the first AZ, or one per AZ, each with its Elastic IP.
+fn nat_gateways(
+    app: &mut App,
+    scope: NodeId,
+    topology: &Topology,
+    vpc: &Vpc,
+    public_subnets: &[ResourceRef<ec2::Subnet>],
+) -> Result<Vec<ResourceRef<ec2::NatGateway>>, TreeError> {
+    let nat_azs = match topology.props.nat {
+        NatStrategy::Shared => 1,
+        NatStrategy::PerAz => topology.azs.len(),
+    };
+    let mut nats = Vec::new();
+    for (i, az) in topology.azs.iter().enumerate().take(nat_azs) {
+        let suffix = if nat_azs == 1 {
+            String::new()
+        } else {
+            az.az.letter().to_ascii_uppercase().to_string()
+        };
+        let eip = app.add_resource(
+            scope,
+            &format!("NatEip{suffix}"),
+            ec2::Eip::new().set_domain("vpc"),
+        )?;
+        app.options_mut(eip)?.add_depends_on(vpc.attach);
+        let nat = app.add_resource(
+            scope,
+            &format!("NatGateway{suffix}"),
+            ec2::NatGateway::new()
+                .set_allocation_id(eip)
+                .set_subnet_id(public_subnets[i]),
+        )?;
+        nats.push(nat);
+    }
+    Ok(nats)
+}
+
+/// Each private subnet routes to the NAT gateway of its own AZ when there is one.
+fn private_routes(
+    app: &mut App,
+    scope: NodeId,
+    topology: &Topology,
+    vpc: ResourceRef<ec2::Vpc>,
+    nats: &[ResourceRef<ec2::NatGateway>],
+    private_subnets: &[ResourceRef<ec2::Subnet>],
+) -> Result<(), TreeError> {
+    for (i, az) in topology.azs.iter().enumerate() {
+        let letter = az.az.letter().to_ascii_uppercase();
+        let rt = app.add_resource(
+            scope,
+            &format!("PrivateRouteTable{letter}"),
+            ec2::RouteTable::new(vpc),
+        )?;
+        app.add_resource(
+            scope,
+            &format!("PrivateDefaultRoute{letter}"),
+            ec2::Route::new(rt)
+                .set_destination_cidr_block("0.0.0.0/0")
+                .set_nat_gateway_id(nats[i.min(nats.len() - 1)]),
+        )?;
+        app.add_resource(
+            scope,
+            &format!("PrivateSubnet{letter}RouteTableAssociation"),
+            ec2::SubnetRouteTableAssociation::new(rt, private_subnets[i]),
+        )?;
+    }
+    Ok(())
 }

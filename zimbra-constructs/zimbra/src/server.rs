@@ -14,8 +14,9 @@ use crate::checkov::skip_checks;
 use crate::dns::PrivateDns;
 use crate::identity::Identity;
 use crate::network::Network;
+use crate::ports;
 use crate::secrets::{secret_name, ZimbraSecrets, S3_STORE_KEY};
-use crate::storage::{S3Volumes, BACKUP_VOLUME_TAG};
+use crate::storage::{ObjectStorage, BACKUP_VOLUME_TAG};
 use crate::topology::{ResolvedServer, Topology};
 use crate::userdata::{user_data, BootInputs};
 use crate::volume::VolumeSpec;
@@ -33,14 +34,14 @@ pub struct ServerContext<'a> {
     /// Identity stack handles.
     pub identity: &'a Identity,
     /// Storage stack handles.
-    pub storage: &'a S3Volumes,
+    pub storage: &'a ObjectStorage,
     /// DNS stack handles.
     pub dns: &'a PrivateDns,
 }
 
-/// The handles other stacks need from a server.
+/// What [`build_server`] added, as other stacks refer to it.
 #[derive(Debug, Clone, Copy)]
-pub struct BuiltServer {
+pub struct ServerRef {
     /// The instance.
     pub instance: ResourceRef<ec2::Instance>,
     /// Its Elastic IP, for MTA-role servers.
@@ -67,19 +68,45 @@ pub struct CellStack {
     pub library: Value<String>,
 }
 
-/// Adds `server` to a cell stack.
+/// Adds `server` to a cell stack: its data volumes, the instance, the volumes' attachments,
+/// an Elastic IP for the MTA role, and its A and PTR records.
 pub fn build_server(
     app: &mut App,
     stack: &CellStack,
     ctx: &ServerContext<'_>,
     server: &ResolvedServer,
-) -> Result<BuiltServer, TreeError> {
-    let topology = ctx.topology;
-    let az = &topology.azs[server.az];
+) -> Result<ServerRef, TreeError> {
     let scope = app.add_construct(stack.scope, server.label.as_str())?;
     app.add_tag(scope, "Name", server.fqdn.clone())?;
-
     // Data volumes first: the bootstrap script finds their devices by volume id.
+    let volumes = data_volumes(app, scope, ctx.topology, server)?;
+    let secrets = ZimbraSecrets::named(&ctx.topology.props.name);
+    let boot = boot_inputs(ctx, server, &secrets, &volumes);
+    let instance = instance(app, scope, stack, ctx, server, &boot)?;
+    for (vol, spec) in volumes.iter().zip(&server.volumes) {
+        app.add_resource(
+            scope,
+            &format!("{}Attachment", spec.name),
+            ec2::VolumeAttachment::new(instance, *vol).set_device(spec.device),
+        )?;
+    }
+    let eip = if server.kind.is_mta() {
+        Some(mta_address(app, scope, server, instance)?)
+    } else {
+        None
+    };
+    ctx.dns.add_server_records(app, scope, server)?;
+    Ok(ServerRef { instance, eip })
+}
+
+/// One encrypted EBS volume per data volume, snapshotted on delete or replacement.
+fn data_volumes(
+    app: &mut App,
+    scope: NodeId,
+    topology: &Topology,
+    server: &ResolvedServer,
+) -> Result<Vec<ResourceRef<ec2::Volume>>, TreeError> {
+    let az = &topology.azs[server.az];
     let mut volumes = Vec::new();
     for v in &server.volumes {
         let (kind, size, iops, throughput) = ebs_settings(v.spec);
@@ -91,7 +118,7 @@ pub fn build_server(
         props.iops = iops.map(Value::from);
         props.throughput = throughput.map(Value::from);
         if v.name == "Backup" {
-            props = props.set_tags(vec![Tag::new(BACKUP_VOLUME_TAG.0, BACKUP_VOLUME_TAG.1)]);
+            props = props.set_tags([Tag::new(BACKUP_VOLUME_TAG.0, BACKUP_VOLUME_TAG.1)]);
         }
         let vol = app.add_resource(scope, &format!("{}Volume", v.name), props)?;
         // Mail data must survive any stack operation.
@@ -99,23 +126,42 @@ pub fn build_server(
             .set_removal_policy(RemovalPolicy::Snapshot);
         volumes.push(vol);
     }
+    Ok(volumes)
+}
 
-    let secrets = ZimbraSecrets::named(&topology.props.name);
-    let boot = BootInputs {
-        topology,
+/// What the server's bootstrap script needs at deploy time.
+fn boot_inputs<'a>(
+    ctx: &ServerContext<'a>,
+    server: &'a ResolvedServer,
+    secrets: &'a ZimbraSecrets,
+    volumes: &[ResourceRef<ec2::Volume>],
+) -> BootInputs<'a> {
+    let mailbox = server.kind.is_mailbox();
+    BootInputs {
+        topology: ctx.topology,
         server,
-        secrets: &secrets,
-        s3_key_secret: server
-            .kind
-            .is_mailbox()
-            .then(|| Value::from(secret_name(&topology.props.name, S3_STORE_KEY))),
-        hsm_bucket: if server.kind.is_mailbox() {
+        secrets,
+        s3_key_secret: mailbox
+            .then(|| Value::from(secret_name(&ctx.topology.props.name, S3_STORE_KEY))),
+        hsm_bucket: if mailbox {
             ctx.storage.hsm.map(|b| b.reference())
         } else {
             None
         },
         volume_ids: volumes.iter().map(ResourceRef::reference).collect(),
-    };
+    }
+}
+
+/// The instance: IMDSv2 only, encrypted root volume, its role's security groups, a fixed
+/// private address and the bootstrap script; with the facts the architecture rules read.
+fn instance(
+    app: &mut App,
+    scope: NodeId,
+    stack: &CellStack,
+    ctx: &ServerContext<'_>,
+    server: &ResolvedServer,
+    boot: &BootInputs<'_>,
+) -> Result<ResourceRef<ec2::Instance>, TreeError> {
     let n = ctx.network;
     let mut groups = vec![n.groups.members];
     if server.kind.is_mta() {
@@ -152,59 +198,58 @@ pub fn build_server(
                     .set_http_endpoint("enabled")
                     .set_http_put_response_hop_limit(1),
             )
-            .set_block_device_mappings(vec![
+            .set_block_device_mappings([
                 ec2::instance::BlockDeviceMapping::new(ROOT_DEVICE).set_ebs(root)
             ])
             .set_ebs_optimized(true)
             .set_monitoring(true)
-            .set_user_data(user_data(&boot, stack.library.clone())),
+            .set_user_data(user_data(boot, stack.library.clone())),
     )?;
     // Facts for the architecture rules (roles, AZ, logger, LDAP id); CloudFormation ignores them.
     app.options_mut(instance)?.add_metadata(
         zimbra_constructs_core::check::METADATA_KEY,
-        crate::rules::server_facts(topology, server),
+        crate::rules::server_facts(ctx.topology, server),
     );
-    for (vol, spec) in volumes.iter().zip(&server.volumes) {
-        app.add_resource(
-            scope,
-            &format!("{}Attachment", spec.name),
-            ec2::VolumeAttachment::new(instance, *vol).set_device(spec.device),
-        )?;
-    }
+    Ok(instance)
+}
 
-    let eip = if server.kind.is_mta() {
-        let eip = app.add_resource(scope, "Eip", ec2::Eip::new().set_domain("vpc"))?;
-        // The address carries the MTA's sending reputation and its reverse DNS (set with
-        // AWS by hand): keep it when the stack lets go of it.
-        app.options_mut(eip)?
-            .set_removal_policy(RemovalPolicy::Retain);
-        skip_checks(
-            app,
-            eip,
-            &[(
-                "CKV2_AWS_19",
-                "Associated to the MTA instance by the EipAssociation next to it",
-            )],
-        )?;
-        app.add_resource(
-            scope,
-            "EipAssociation",
-            ec2::EipAssociation::new()
-                .set_allocation_id(eip)
-                .set_instance_id(instance),
-        )?;
-        app.add_output(
-            scope,
-            "PublicIp",
-            zimbra_constructs_core::Output::new(eip.reference()).set_description(format!(
-                "Elastic IP of {}: ask AWS to lift the port-25 limit and set its reverse DNS to {}",
-                server.fqdn, server.fqdn
-            )),
-        )?;
-        Some(eip)
-    } else {
-        None
-    };
-    ctx.dns.add_server_records(app, scope, server)?;
-    Ok(BuiltServer { instance, eip })
+/// The MTA's Elastic IP, retained, with its association and an output that says what the
+/// operator must ask AWS for.
+fn mta_address(
+    app: &mut App,
+    scope: NodeId,
+    server: &ResolvedServer,
+    instance: ResourceRef<ec2::Instance>,
+) -> Result<ResourceRef<ec2::Eip>, TreeError> {
+    let eip = app.add_resource(scope, "Eip", ec2::Eip::new().set_domain("vpc"))?;
+    // The address carries the MTA's sending reputation and its reverse DNS (set with AWS by
+    // hand): keep it when the stack lets go of it.
+    app.options_mut(eip)?
+        .set_removal_policy(RemovalPolicy::Retain);
+    skip_checks(
+        app,
+        eip,
+        &[(
+            "CKV2_AWS_19",
+            "Associated to the MTA instance by the EipAssociation next to it",
+        )],
+    )?;
+    app.add_resource(
+        scope,
+        "EipAssociation",
+        ec2::EipAssociation::new()
+            .set_allocation_id(eip)
+            .set_instance_id(instance),
+    )?;
+    app.add_output(
+        scope,
+        "PublicIp",
+        zimbra_constructs_core::Output::new(eip.reference()).set_description(format!(
+            "Elastic IP of {}: ask AWS to lift the port-{} limit and set its reverse DNS to {}",
+            server.fqdn,
+            ports::SMTP.port,
+            server.fqdn
+        )),
+    )?;
+    Ok(eip)
 }

@@ -1,4 +1,4 @@
-//! `S3Volumes`: the region-wide object storage of the cluster — backup, HSM and public
+//! [`ObjectStorage`]: the region-wide object storage of the cluster — backup, HSM and public
 //! assets buckets — with encryption, TLS-only policies, lifecycle rules and retention; the
 //! IAM identity Zimbra's S3 store uses; and the optional DLM policy for backup volumes.
 
@@ -24,7 +24,7 @@ pub const BACKUP_VOLUME_TAG: (&str, &str) = ("zimbra-constructs:backup-volume", 
 
 /// What the storage stack provides to the others.
 #[derive(Debug, Clone, Copy)]
-pub struct S3Volumes {
+pub struct ObjectStorage {
     /// Backups bucket.
     pub backups: ResourceRef<s3::Bucket>,
     /// HSM secondary-volume bucket, when S3 HSM is on.
@@ -142,15 +142,17 @@ fn rule(id: &str) -> s3::bucket::Rule {
         .set_abort_incomplete_multipart_upload(s3::bucket::AbortIncompleteMultipartUpload::new(7))
 }
 
-impl S3Volumes {
+impl ObjectStorage {
     /// Adds the buckets, their policies, the S3 identity and (with volume backups and DLM
     /// on) the snapshot policy to `scope`.
     pub fn build(
         app: &mut App,
         scope: NodeId,
         topology: &Topology,
-    ) -> Result<S3Volumes, TreeError> {
+    ) -> Result<ObjectStorage, TreeError> {
         let p = &topology.props;
+        // The construct id keeps the post's name (S3 "volumes" are Zimbra's HSM and backup
+        // targets); it is part of every logical id below, so it never changes.
         let scope = app.add_construct(scope, "S3Volumes")?;
 
         let backups = bucket(app, scope, "BackupBucket", "backups", false)?;
@@ -212,7 +214,7 @@ impl S3Volumes {
         if p.backups == BackupTarget::Volume && p.dlm_snapshots {
             snapshots(app, scope, topology)?;
         }
-        Ok(S3Volumes {
+        Ok(ObjectStorage {
             backups,
             hsm,
             assets,

@@ -11,6 +11,7 @@
 //!
 //! Every problem found in any phase is collected, so the user sees them all at once.
 
+mod layout;
 mod limits;
 pub mod logical_id;
 mod order;
@@ -19,9 +20,9 @@ mod render;
 
 use std::collections::HashMap;
 
-use serde_json::{json, Map, Value as Json};
+use serde_json::Value as Json;
 
-use crate::app::App;
+use crate::app::{App, Validation};
 use crate::assembly::{Assembly, Format, StackArtifact, WriteError};
 use crate::check::CheckReport;
 use crate::diagnostics::{Diagnostic, Severity};
@@ -131,146 +132,47 @@ fn synthesize(
     keep_templates: bool,
 ) -> Result<Assembly, SynthError> {
     let tree = &app.tree;
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
-
-    // Phase 1: annotations and validations.
-    for (node, n) in tree.iter() {
-        diagnostics.extend(n.diagnostics.iter().cloned());
-        for (_, check) in app.validations.iter().filter(|(v, _)| *v == node) {
-            for message in check(app) {
-                diagnostics.push(Diagnostic::error("ZC100", tree.path(node), message));
-            }
-        }
-    }
-
-    // Which stack each node is in: parents are always added before children.
-    let mut stack_of: Vec<Option<NodeId>> = vec![None; tree.len()];
-    let mut stacks: Vec<NodeId> = Vec::new();
-    for (node, n) in tree.iter() {
-        stack_of[node.index()] = if matches!(n.kind, NodeKind::Stack(_)) {
-            stacks.push(node);
-            Some(node)
-        } else {
-            n.parent.and_then(|p| stack_of[p.index()])
-        };
-    }
-    let stack_names: HashMap<NodeId, String> = stacks
-        .iter()
-        .map(|s| (*s, app.stack_name(crate::handles::StackRef::from_node(*s))))
-        .collect();
-    check_stack_names(app, &stacks, &stack_names, &mut diagnostics);
-    for s in &stacks {
-        let has_resource = tree
-            .descendants(*s)
-            .iter()
-            .any(|n| matches!(tree.node(*n).kind, NodeKind::Resource(_)));
-        if !has_resource {
-            diagnostics.push(Diagnostic::error(
-                "ZC016",
-                tree.path(*s),
-                format!("stack '{}' has no resources, and CloudFormation refuses an empty template; add a resource or remove the stack", stack_names[s]),
-            ));
-        }
-    }
-
+    // Phase 1: annotations, validations and the stacks.
+    let mut diagnostics = annotations(app);
+    let stacks = Stacks::of(app);
+    stacks.check(app, &mut diagnostics);
     // Phase 2: logical ids.
     let ids = logical_id::assign(tree, &mut diagnostics);
-
     // Properties are converted from typed structs once and reused by every later phase.
-    let mut props: Vec<Option<Expr>> = tree
-        .iter()
-        .map(|(_, n)| match &n.kind {
-            NodeKind::Resource(r) => Some(r.props.properties()),
-            _ => None,
-        })
-        .collect();
-
+    let mut props = properties(tree);
     // Phase 3: references.
     let links = refs::Analysis {
         tree,
-        stack_of: &stack_of,
+        stack_of: &stacks.stack_of,
         ids: &ids,
         props: &props,
-        stack_names: &stack_names,
+        stack_names: &stacks.names,
     }
     .run(&mut diagnostics);
-
     // Phase 4: order.
-    let name = |s: NodeId| stack_names[&s].clone();
-    let order = order::dependency_order(&stacks, &links.deps, &name, &mut diagnostics);
-
+    let name = |s: NodeId| stacks.names[&s].clone();
+    let order = order::dependency_order(&stacks.all, &links.deps, &name, &mut diagnostics);
     if has_errors(&diagnostics, false) {
         return Err(SynthError::Invalid(diagnostics));
     }
-    let order = order.unwrap_or_default();
-
-    // Phase 5: render, serialize, check limits.
-    let (tag_index, tag_sets) = render::effective_tags(tree);
-    let mut elements: HashMap<NodeId, Vec<NodeId>> = HashMap::new();
-    for (node, n) in tree.iter() {
-        if n.kind.is_element() {
-            if let Some(s) = stack_of[node.index()] {
-                elements.entry(s).or_default().push(node);
-            }
-        }
-    }
+    // Phase 5: render each template; rule packs read every template at once, so with packs
+    // the bodies are written after them: all values and all bodies are never in memory
+    // together.
     let run_rules = !options.skip_rules && !app.checks.packs.is_empty();
-    let drop_templates = !keep_templates && !run_rules;
-    let limits = if options.staged_templates {
-        Limits {
-            inline_body_bytes: usize::MAX,
-            ..Limits::CLOUDFORMATION
-        }
-    } else {
-        Limits::CLOUDFORMATION
+    let limits = limits(options);
+    let layout = layout::Layout {
+        tree,
+        ids: &ids,
+        stack_of: &stacks.stack_of,
+        links: &links,
+        stack_names: &stacks.names,
+        format: options.format,
     };
-    let mut artifacts = Vec::with_capacity(order.len());
-    for stack in order {
-        let renderer = render::Renderer {
-            tree,
-            ids: &ids,
-            stack_of: &stack_of,
-            links: &links,
-            stack,
-        };
-        let members = elements.remove(&stack).unwrap_or_default();
-        let logical_paths = members
-            .iter()
-            .filter_map(|n| ids.get(*n).map(|id| (id.to_owned(), tree.path(*n))))
-            .collect();
-        let template = build_template(
-            &renderer,
-            &members,
-            &mut props,
-            &tag_index,
-            &tag_sets,
-            links.exports.get(&stack),
-        );
-        let NodeKind::Stack(stack_props) = &tree.node(stack).kind else {
-            continue;
-        };
-        let dependencies = links
-            .deps
-            .get(&stack)
-            .map(|p| p.keys().map(|s| stack_names[s].clone()).collect())
-            .unwrap_or_default();
-        let mut artifact = StackArtifact::new(
-            stack_names[&stack].clone(),
-            tree.path(stack),
-            stack_props,
-            template,
-            dependencies,
-            options.format,
-            logical_paths,
-        );
-        // Rule packs read every template at once, so with packs the bodies are written
-        // after them: all values and all bodies are never in memory together.
+    let artifacts = layout.render(&order.unwrap_or_default(), &mut props, |artifact| {
         if !run_rules {
-            finish(&mut artifact, drop_templates, &limits, &mut diagnostics);
+            finish(artifact, !keep_templates, &limits, &mut diagnostics);
         }
-        artifacts.push(artifact);
-    }
-
+    });
     let mut assembly = Assembly {
         stacks: artifacts,
         warnings: Vec::new(),
@@ -289,6 +191,103 @@ fn synthesize(
     }
     assembly.warnings = diagnostics;
     Ok(assembly)
+}
+
+/// Every construct's annotations, and the errors of every validation, in tree order.
+fn annotations(app: &App) -> Vec<Diagnostic> {
+    let tree = &app.tree;
+    let mut by_node: HashMap<NodeId, Vec<&Validation>> = HashMap::new();
+    for (node, check) in &app.validations {
+        by_node.entry(*node).or_default().push(check);
+    }
+    let mut diagnostics = Vec::new();
+    for (node, n) in tree.iter() {
+        diagnostics.extend(n.diagnostics.iter().cloned());
+        for check in by_node.get(&node).into_iter().flatten() {
+            for message in check(app) {
+                diagnostics.push(Diagnostic::error("ZC100", tree.path(node), message));
+            }
+        }
+    }
+    diagnostics
+}
+
+/// The stacks of the app and which stack each node is in.
+struct Stacks {
+    /// Every stack, in the order added.
+    all: Vec<NodeId>,
+    /// The stack of each node (by node index), `None` outside any stack.
+    stack_of: Vec<Option<NodeId>>,
+    /// Each stack's CloudFormation name.
+    names: HashMap<NodeId, String>,
+}
+
+impl Stacks {
+    fn of(app: &App) -> Stacks {
+        let tree = &app.tree;
+        // Parents are always added before children.
+        let mut stack_of: Vec<Option<NodeId>> = vec![None; tree.len()];
+        let mut all: Vec<NodeId> = Vec::new();
+        for (node, n) in tree.iter() {
+            stack_of[node.index()] = if matches!(n.kind, NodeKind::Stack(_)) {
+                all.push(node);
+                Some(node)
+            } else {
+                n.parent.and_then(|p| stack_of[p.index()])
+            };
+        }
+        let names = all
+            .iter()
+            .map(|s| (*s, app.stack_name(crate::handles::StackRef::from_node(*s))))
+            .collect();
+        Stacks {
+            all,
+            stack_of,
+            names,
+        }
+    }
+
+    /// Valid and distinct names, and at least one resource in every stack.
+    fn check(&self, app: &App, diagnostics: &mut Vec<Diagnostic>) {
+        let tree = &app.tree;
+        check_stack_names(app, &self.all, &self.names, diagnostics);
+        for s in &self.all {
+            let has_resource = tree
+                .descendants(*s)
+                .iter()
+                .any(|n| matches!(tree.node(*n).kind, NodeKind::Resource(_)));
+            if !has_resource {
+                diagnostics.push(Diagnostic::error(
+                    "ZC016",
+                    tree.path(*s),
+                    format!("stack '{}' has no resources, and CloudFormation refuses an empty template; add a resource or remove the stack", self.names[s]),
+                ));
+            }
+        }
+    }
+}
+
+/// Every resource's `Properties`, converted once, by node index.
+fn properties(tree: &crate::tree::Tree) -> Vec<Option<Expr>> {
+    tree.iter()
+        .map(|(_, n)| match &n.kind {
+            NodeKind::Resource(r) => Some(r.props.properties()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The quotas to check: CloudFormation's, without the inline-body limit when deploy stages
+/// templates in S3.
+fn limits(options: &SynthOptions) -> Limits {
+    if options.staged_templates {
+        Limits {
+            inline_body_bytes: usize::MAX,
+            ..Limits::CLOUDFORMATION
+        }
+    } else {
+        Limits::CLOUDFORMATION
+    }
 }
 
 /// Writes an artifact's body, drops its JSON value if asked, and checks CloudFormation's
@@ -339,110 +338,4 @@ fn check_stack_names(
             ));
         }
     }
-}
-
-/// Lays out one template: sections in CloudFormation's documented order, elements in tree
-/// order, generated exports last (sorted, so adding a consumer never reorders them).
-fn build_template(
-    r: &render::Renderer<'_>,
-    members: &[NodeId],
-    props: &mut [Option<Expr>],
-    tag_index: &[usize],
-    tag_sets: &[Vec<(String, String)>],
-    exports: Option<&std::collections::BTreeMap<String, refs::Export>>,
-) -> Json {
-    let tree = r.tree;
-    let mut parameters = Map::new();
-    let mut mappings = Map::new();
-    let mut conditions = Map::new();
-    let mut resources = Map::new();
-    let mut outputs = Map::new();
-    for node in members {
-        let Some(id) = r.ids.get(*node).map(str::to_owned) else {
-            continue;
-        };
-        match &tree.node(*node).kind {
-            NodeKind::Resource(_) => {
-                let tags = &tag_sets[tag_index[node.index()]];
-                // Each resource's properties are rendered once: move them into the JSON.
-                let own = props[node.index()].take();
-                resources.insert(id, r.resource(*node, own, tags));
-            }
-            NodeKind::Parameter(p) => {
-                let mut out = Map::new();
-                out.insert("Type".into(), json!(p.type_name));
-                if let Some(d) = &p.description {
-                    out.insert("Description".into(), json!(d));
-                }
-                if let Some(d) = &p.default {
-                    out.insert("Default".into(), r.expr(d));
-                }
-                if !p.allowed_values.is_empty() {
-                    out.insert(
-                        "AllowedValues".into(),
-                        Json::Array(p.allowed_values.iter().map(|v| r.expr(v)).collect()),
-                    );
-                }
-                if let Some(a) = &p.allowed_pattern {
-                    out.insert("AllowedPattern".into(), json!(a));
-                }
-                if p.no_echo {
-                    out.insert("NoEcho".into(), json!(true));
-                }
-                parameters.insert(id, Json::Object(out));
-            }
-            NodeKind::Output(o) => {
-                let mut out = Map::new();
-                if let Some(d) = &o.description {
-                    out.insert("Description".into(), json!(d));
-                }
-                out.insert("Value".into(), r.expr(&o.value));
-                if let Some(name) = &o.export_name {
-                    out.insert("Export".into(), json!({ "Name": r.expr(name) }));
-                }
-                outputs.insert(id, Json::Object(out));
-            }
-            NodeKind::Condition(c) => {
-                conditions.insert(id, r.expr(c));
-            }
-            NodeKind::Mapping(m) => {
-                let body: Map<String, Json> = m
-                    .entries
-                    .iter()
-                    .map(|(top, inner)| {
-                        let inner: Map<String, Json> =
-                            inner.iter().map(|(k, v)| (k.clone(), r.expr(v))).collect();
-                        (top.clone(), Json::Object(inner))
-                    })
-                    .collect();
-                mappings.insert(id, Json::Object(body));
-            }
-            NodeKind::Root | NodeKind::Stack(_) | NodeKind::Construct => {}
-        }
-    }
-    for export in exports.into_iter().flat_map(|e| e.values()) {
-        outputs.insert(
-            export.output_key.clone(),
-            json!({ "Value": r.expr(&export.value), "Export": { "Name": export.name } }),
-        );
-    }
-    let mut template = Map::new();
-    template.insert("AWSTemplateFormatVersion".into(), json!("2010-09-09"));
-    if let NodeKind::Stack(p) = &tree.node(r.stack).kind {
-        if let Some(d) = &p.description {
-            template.insert("Description".into(), json!(d));
-        }
-    }
-    for (key, section) in [
-        ("Parameters", parameters),
-        ("Mappings", mappings),
-        ("Conditions", conditions),
-        ("Resources", resources),
-        ("Outputs", outputs),
-    ] {
-        if !section.is_empty() || key == "Resources" {
-            template.insert(key.into(), Json::Object(section));
-        }
-    }
-    Json::Object(template)
 }

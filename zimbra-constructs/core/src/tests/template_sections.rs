@@ -1,7 +1,8 @@
 use super::*;
 
-#[test]
-fn parameters_mappings_conditions_outputs_and_attributes_render_in_order() {
+/// A stack with a parameter, a mapping, a condition, two resources using them (one with
+/// every attribute) and an exported output.
+fn every_section() -> App {
     let mut app = App::new();
     let s = app
         .add_stack(
@@ -60,7 +61,12 @@ fn parameters_mappings_conditions_outputs_and_attributes_render_in_order() {
         Output::new(t.reference()).set_export_name("S-Out"),
     )
     .unwrap();
-    let a = synth(&app);
+    app
+}
+
+#[test]
+fn parameters_mappings_conditions_outputs_and_attributes_render_in_order() {
+    let a = synth(&every_section());
     let tpl = template(&a, "S");
     let keys: Vec<&str> = tpl
         .as_object()

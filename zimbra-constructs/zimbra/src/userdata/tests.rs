@@ -258,6 +258,13 @@ fn defaults_per_role() -> TestResult {
             s.fqdn
         );
     }
+    Ok(())
+}
+
+#[test]
+fn defaults_name_the_ldap_and_smtp_hosts_and_create_the_domain_and_admin_once() -> TestResult {
+    let t = cluster(props()?)?;
+    let get = |label: &str| defaults(&script(&t, server(&t, label).0));
     // Server ids, LDAP hosts, SMTP hosts.
     assert_eq!(get("ldap-a1")["LDAPSERVERID"], "1");
     assert_eq!(get("ldap-b1")["LDAPSERVERID"], "2");
@@ -306,7 +313,11 @@ fn defaults_per_role() -> TestResult {
             }
         );
     }
-    // A single server is its own LDAP, SMTP and logger host.
+    Ok(())
+}
+
+#[test]
+fn a_single_server_is_its_own_ldap_smtp_and_logger_host() -> TestResult {
     let t = single(props()?)?;
     let d = defaults(&script(&t, 0));
     assert_eq!(d["LDAPHOST"], "zimbra-a1.mycompany.com");
