@@ -88,7 +88,7 @@ pub fn build_n(resources: usize) -> Result<App, Box<dyn std::error::Error>> {
                             .set_size(10 + i as i64)
                             .set_volume_type("gp3")
                             .set_encrypted(true)
-                            .set_tags(vec![Tag::new("volume", id.clone())]),
+                            .set_tags([Tag::new("volume", id.clone())]),
                     )?;
                     if let Some(v) = last_volume {
                         app.options_mut(volume)?.add_depends_on(v);

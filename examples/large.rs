@@ -16,10 +16,10 @@ pub fn build() -> Result<App, Box<dyn std::error::Error>> {
         .subnet_prefix(24)
         .nat(NatStrategy::PerAz)
         .network_acls(true)
-        .admin_cidrs(vec!["198.51.100.0/24".parse()?])
+        .admin_cidrs(["198.51.100.0/24".parse()?])
         .smtps_465(true)
         .pop3s_995(true)
-        .expected_mailboxes(Some(15_000))
+        .expected_mailboxes(15_000)
         .mailbox_type("r5.2xlarge".parse()?)
         .store_volume(
             VolumeSpec::gp3(2_000)?

@@ -33,7 +33,7 @@ pub fn build_scaled(
     let mut app = App::new();
     let props = ClusterProps::new("mycompany.com".parse()?, "us-east-2".parse()?)
         .vpc_cidr("172.16.0.0/16".parse()?)
-        .admin_cidrs(vec!["203.0.113.0/24".parse()?]);
+        .admin_cidrs(["203.0.113.0/24".parse()?]);
     let mut cluster = ZimbraCluster::new(props);
     for (az, public, private) in &CELLS[..n_az] {
         cluster = cluster.cell(

@@ -11,8 +11,8 @@ pub fn build() -> Result<App, Box<dyn std::error::Error>> {
     let props = ClusterProps::new("example.org".parse()?, "eu-west-1".parse()?)
         .name("Mail")
         .vpc_cidr("10.20.0.0/20".parse()?)
-        .admin_cidrs(vec!["198.51.100.10/32".parse()?])
-        .expected_mailboxes(Some(300));
+        .admin_cidrs(["198.51.100.10/32".parse()?])
+        .expected_mailboxes(300);
     ZimbraCluster::new(props)
         .cell(
             AzCell::new("eu-west-1a".parse()?)

@@ -12,14 +12,15 @@ pub fn build() -> Result<App, Box<dyn std::error::Error>> {
         .name("Small")
         .vpc_cidr("10.42.0.0/16".parse()?)
         .nat(NatStrategy::PerAz)
-        .admin_cidrs(vec!["192.0.2.0/24".parse()?])
+        .admin_cidrs(["192.0.2.0/24".parse()?])
         .smtps_465(true)
-        .expected_mailboxes(Some(2_000))
-        .mirror_records(Some(PublicRecords {
-            mx: vec![(10, "mail.example.net".into())],
-            spf: Some("v=spf1 mx -all".into()),
-            autodiscover: Some("mail.example.net".into()),
-        }));
+        .expected_mailboxes(2_000)
+        .mirror_records(
+            PublicRecords::new()
+                .mx(10, "mail.example.net")
+                .spf("v=spf1 mx -all")
+                .autodiscover("mail.example.net"),
+        );
     let mut cluster = ZimbraCluster::new(props);
     for az in ["us-west-2a", "us-west-2b"] {
         cluster = cluster.cell(AzCell::new(az.parse()?).edge(EdgeNode::new()).mailboxes(1));

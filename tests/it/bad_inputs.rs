@@ -6,7 +6,7 @@
 //! strings, checking the cluster specification, synthesis, the rule packs). Each test runs the
 //! attempt under `catch_unwind`, requires an `Err`, and requires the error text to contain
 //! the quoted words. The per-code tests of the specification rules are in
-//! `zimbra-constructs/tests/zimbra_topology.rs`; the core's in `zimbra-constructs/tests/core.rs`.
+//! `zimbra-constructs/zimbra/src/topology/tests.rs`; the core's in `zimbra-constructs/core/src/tests/`.
 
 use std::error::Error;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -37,7 +37,7 @@ fn props() -> ClusterProps {
         "us-east-2".parse().unwrap(),
     )
     .vpc_cidr("172.16.0.0/16".parse().unwrap())
-    .admin_cidrs(vec!["203.0.113.0/24".parse().unwrap()])
+    .admin_cidrs(["203.0.113.0/24".parse().unwrap()])
 }
 
 fn full(az: &str) -> AzCell {
@@ -532,7 +532,7 @@ mod specification {
 
     #[test]
     fn extra_port_zero() {
-        let p = props().extra_ports(vec![ExtraPort {
+        let p = props().extra_ports([ExtraPort {
             port: 0,
             protocol: Protocol::Udp,
         }]);
@@ -549,14 +549,14 @@ mod specification {
             protocol: Protocol::Udp,
         };
         refused(
-            || synth(props().extra_ports(vec![turn, turn]), two()),
+            || synth(props().extra_ports([turn, turn]), two()),
             &["ZZ031", "extra port 3478/udp"],
         );
     }
 
     #[test]
     fn a_standard_port_as_an_extra_port() {
-        let p = props().extra_ports(vec![ExtraPort {
+        let p = props().extra_ports([ExtraPort {
             port: 25,
             protocol: Protocol::Tcp,
         }]);
@@ -668,14 +668,14 @@ mod unsafe_programs {
     #[test]
     fn the_admin_console_open_to_the_world() {
         refused(
-            || synth(props().admin_cidrs(vec!["0.0.0.0/0".parse()?]), two()),
+            || synth(props().admin_cidrs(["0.0.0.0/0".parse()?]), two()),
             &["ZS009", "9071 is open to 0.0.0.0/0"],
         );
     }
 
     #[test]
     fn an_inter_server_port_as_an_extra_public_port() {
-        let p = props().extra_ports(vec![ExtraPort {
+        let p = props().extra_ports([ExtraPort {
             port: 11211,
             protocol: Protocol::Udp,
         }]);

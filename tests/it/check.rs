@@ -21,7 +21,7 @@ fn cluster(props: impl FnOnce(ClusterProps) -> ClusterProps) -> App {
         "us-east-2".parse().unwrap(),
     )
     .vpc_cidr("172.16.0.0/16".parse().unwrap())
-    .admin_cidrs(vec!["203.0.113.0/24".parse().unwrap()]);
+    .admin_cidrs(["203.0.113.0/24".parse().unwrap()]);
     let mut c = ZimbraCluster::new(props(p));
     for az in ["us-east-2a", "us-east-2b", "us-east-2c"] {
         c = c.cell(
@@ -96,10 +96,9 @@ fn every_example_checks_clean_with_every_rule() {
 
 #[test]
 fn rule_ids_are_unique_sorted_and_carry_their_pack_prefix() {
-    use zimbra_constructs::check::{security, RuleFn};
     use zimbra_constructs::zimbra::rules;
-    for (prefix, pack) in [("ZS", &security::RULES[..]), ("ZA", &rules::RULES[..])] {
-        let ids: Vec<&str> = pack.iter().map(|r: &RuleFn| r.id).collect();
+    for (prefix, pack) in [("ZS", rules::security_pack()), ("ZA", rules::pack())] {
+        let ids: Vec<&str> = pack.rules.iter().map(|r| r.id()).collect();
         let mut sorted = ids.clone();
         sorted.sort_unstable();
         sorted.dedup();
@@ -272,7 +271,7 @@ mod security {
     #[test]
     fn zs008_an_inter_server_port_opened_to_the_world() {
         let app = cluster(|p| {
-            p.extra_ports(vec![ExtraPort {
+            p.extra_ports([ExtraPort {
                 port: 8443,
                 protocol: Protocol::Tcp,
             }])
@@ -299,7 +298,7 @@ mod security {
 
     #[test]
     fn zs009_the_admin_console_open_to_the_world() {
-        let app = cluster(|p| p.admin_cidrs(vec!["0.0.0.0/0".parse().unwrap()]));
+        let app = cluster(|p| p.admin_cidrs(["0.0.0.0/0".parse().unwrap()]));
         fires(&app, "ZS009", "ProxyPublic", "9071 is open to 0.0.0.0/0");
     }
 
@@ -542,7 +541,7 @@ mod suppressions {
     use super::*;
 
     fn world_admin() -> App {
-        cluster(|p| p.admin_cidrs(vec!["0.0.0.0/0".parse().unwrap()]))
+        cluster(|p| p.admin_cidrs(["0.0.0.0/0".parse().unwrap()]))
     }
 
     #[test]

@@ -17,24 +17,11 @@
 
 #![allow(missing_docs)]
 
-#[allow(dead_code)]
-#[path = "../../examples/generic.rs"]
-mod generic;
-#[allow(dead_code)]
-#[path = "../../examples/large.rs"]
-mod large;
-#[allow(dead_code)]
-#[path = "../../examples/reference/main.rs"]
-mod reference;
-#[allow(dead_code)]
-#[path = "../../examples/scaled.rs"]
-mod scaled_example;
-#[allow(dead_code)]
-#[path = "../../examples/single_server.rs"]
-mod single_server;
-#[allow(dead_code)]
-#[path = "../../examples/two_az.rs"]
-mod two_az;
+#[path = "../../examples/all.rs"]
+mod programs;
+
+use programs::scaled as scaled_example;
+use programs::{generic, large, reference, single_server, two_az};
 
 mod bad_inputs;
 mod check;

@@ -147,7 +147,7 @@ fn try_build(s: &Spec) -> Result<App, Box<dyn std::error::Error>> {
             NatStrategy::Shared
         })
         .network_acls(s.acls)
-        .admin_cidrs(vec!["198.51.100.0/24".parse()?])
+        .admin_cidrs(["198.51.100.0/24".parse()?])
         .s3_hsm(s.hsm)
         .hsm_class(if s.standard_ia {
             HsmStorageClass::StandardIa

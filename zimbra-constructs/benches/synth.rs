@@ -7,24 +7,10 @@
 
 #![allow(missing_docs)]
 
-#[allow(dead_code)]
-#[path = "../../examples/generic.rs"]
-mod generic;
-#[allow(dead_code)]
-#[path = "../../examples/large.rs"]
-mod large;
-#[allow(dead_code)]
-#[path = "../../examples/reference/main.rs"]
-mod reference;
-#[allow(dead_code)]
-#[path = "../../examples/scaled.rs"]
-mod scaled;
-#[allow(dead_code)]
-#[path = "../../examples/single_server.rs"]
-mod single_server;
-#[allow(dead_code)]
-#[path = "../../examples/two_az.rs"]
-mod two_az;
+#[path = "../../examples/all.rs"]
+mod programs;
+
+use programs::{generic, large, reference, scaled, single_server, two_az};
 
 use divan::Bencher;
 use zimbra_constructs::{App, Assembly, SynthOptions};

@@ -1,5 +1,6 @@
 //! The command line every cluster program gets from one call to [`run`]: clap definitions
-//! plus glue that calls library functions. No logic of its own lives here.
+//! plus glue that calls the core (synth, list, check) and, with the feature `deploy`, the
+//! deploy crate. No logic of its own lives here, and nothing of Zimbra.
 
 mod check;
 #[cfg(feature = "deploy")]
@@ -15,7 +16,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use zimbra_constructs_core::App;
 use zimbra_constructs_core::Format;
 
-/// Synthesize and manage the CloudFormation stacks of a Zimbra cluster.
+/// Synthesize, check and manage the CloudFormation stacks of a cluster program.
 #[derive(Debug, Parser)]
 #[command(version, about, long_about = None)]
 pub struct Cli {
@@ -34,8 +35,9 @@ pub enum Command {
     Synth(SynthArgs),
     /// Print the stack names, each after the stacks it depends on (deploy order).
     List(ListArgs),
-    /// Run the rule packs (security ZS0xx, Zimbra architecture ZA0xx) over the synthesized
-    /// templates and print every finding.
+    /// Run the app's rule packs (security ZS0xx, and the packs its constructs register, such
+    /// as the Zimbra architecture pack ZA0xx) over the synthesized templates and print every
+    /// finding.
     ///
     /// Each finding names the rule id, its severity, the construct path, what is wrong and
     /// how to fix it. Suppressions registered in code (App::suppress, each with a reason)

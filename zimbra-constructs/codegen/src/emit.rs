@@ -54,6 +54,7 @@ impl Imports {
         out.extend(group(
             "zimbra_constructs_core::resource",
             &[
+                "GetAtt",
                 "IdOf",
                 "Identified",
                 "Resource",
@@ -316,15 +317,15 @@ fn resource(r: &ResourceDef, im: &mut Imports) -> TokenStream {
     }
 }
 
-/// The `{Name}Attributes` trait with one `attr_*` method per `Fn::GetAtt` attribute, and its
-/// implementation for the resource's handle (a trait, because the handle type lives in the
-/// core crate); nothing for a type without attributes.
+/// The `{Name}Attributes` trait with one `attr_*` method per `Fn::GetAtt` attribute, each
+/// written once as a provided method over the core's `GetAtt`, implemented for the resource's handle (a
+/// trait, because the handle type lives in the core crate); nothing for a type without
+/// attributes.
 fn attributes(r: &ResourceDef, name: &Ident, im: &mut Imports) -> TokenStream {
     if r.attrs.is_empty() {
         return quote! {};
     }
-    let mut decls = Vec::new();
-    let mut impls = Vec::new();
+    let mut methods = Vec::new();
     for a in &r.attrs {
         let m = format_ident!("{}", naming::attr_method(&a.name));
         let n = &a.name;
@@ -335,18 +336,16 @@ fn attributes(r: &ResourceDef, name: &Ident, im: &mut Imports) -> TokenStream {
         } else {
             quote! { #value<String> }
         };
-        decls.push(quote! {
+        methods.push(quote! {
             #d
             #[must_use]
-            fn #m(&self) -> #ty;
-        });
-        impls.push(quote! {
             fn #m(&self) -> #ty {
                 self.get_att(#n)
             }
         });
     }
     let rr = im.use_("ResourceRef");
+    let get_att = im.use_("GetAtt");
     let t = format_ident!("{}", naming::attributes_trait(&r.struct_name));
     let d = doc(&format!(
         "`Fn::GetAtt` attributes of a [`{}`] handle (in scope with the crate's `prelude`).",
@@ -354,13 +353,11 @@ fn attributes(r: &ResourceDef, name: &Ident, im: &mut Imports) -> TokenStream {
     ));
     quote! {
         #d
-        pub trait #t {
-            #(#decls)*
+        pub trait #t: #get_att {
+            #(#methods)*
         }
 
-        impl #t for #rr<#name> {
-            #(#impls)*
-        }
+        impl #t for #rr<#name> {}
     }
 }
 

@@ -139,6 +139,19 @@ impl<T> ResourceRef<T> {
     }
 }
 
+/// A handle whose resource has `Fn::GetAtt` attributes: the supertrait of the generated
+/// attribute traits (`VpcAttributes`, ...), whose `attr_*` methods call [`GetAtt::get_att`].
+pub trait GetAtt {
+    /// `Fn::GetAtt` of an attribute by name.
+    fn get_att<U>(&self, attribute: &str) -> Value<U>;
+}
+
+impl<T> GetAtt for ResourceRef<T> {
+    fn get_att<U>(&self, attribute: &str) -> Value<U> {
+        ResourceRef::get_att(self, attribute)
+    }
+}
+
 impl<T> From<ResourceRef<T>> for NodeId {
     fn from(r: ResourceRef<T>) -> NodeId {
         r.node()

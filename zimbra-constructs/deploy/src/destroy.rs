@@ -101,14 +101,19 @@ fn resource_type(r: &Json) -> String {
         .to_owned()
 }
 
+/// The resources of a template, by logical id.
+fn resources(template: &Json) -> impl Iterator<Item = (&String, &Json)> {
+    template
+        .get("Resources")
+        .and_then(Json::as_object)
+        .into_iter()
+        .flatten()
+}
+
 /// Data-holding resources of a template that a stack deletion deletes, data and all.
 #[must_use]
 pub fn deleted_data_in(stack: &str, template: &Json) -> Vec<DeletedData> {
-    let Some(resources) = template.get("Resources").and_then(Json::as_object) else {
-        return Vec::new();
-    };
-    resources
-        .iter()
+    resources(template)
         .filter(|(_, r)| {
             is_stateful(&resource_type(r)) && !keeps(r.get("DeletionPolicy").and_then(Json::as_str))
         })
@@ -123,11 +128,7 @@ pub fn deleted_data_in(stack: &str, template: &Json) -> Vec<DeletedData> {
 /// Resources of a template that a stack deletion leaves behind.
 #[must_use]
 pub fn retained_in(stack: &str, template: &Json) -> Vec<RetainedResource> {
-    let Some(resources) = template.get("Resources").and_then(Json::as_object) else {
-        return Vec::new();
-    };
-    resources
-        .iter()
+    resources(template)
         .filter_map(|(id, r)| {
             let policy = r.get("DeletionPolicy")?.as_str()?;
             keeps(Some(policy)).then(|| RetainedResource {

@@ -63,8 +63,19 @@ pub async fn deploy_stack(session: &Session, job: &StackJob) -> Result<Outcome, 
     let state = deployed::describe(&client, name)
         .await
         .map_err(|e| DeployError::aws(name, e))?;
-    let state = settle_running(session, &client, name, state).await?;
-    let state = clear_failed_create(session, &client, name, state).await?;
+    let state = match state {
+        Some(s) if s.status.is_in_progress() => {
+            wait_for_running(session, &client, name, &s).await?
+        }
+        other => other,
+    };
+    let state = match state {
+        Some(s) if s.status.is_failed_create() => {
+            clear_failed_create(session, &client, name, &s).await?;
+            None
+        }
+        other => other,
+    };
     let create = state.as_ref().is_none_or(|s| s.status.is_review());
     let Some((id, changes)) = change_set(session, &client, job, state.as_ref(), create).await?
     else {
@@ -87,16 +98,13 @@ pub async fn deploy_stack(session: &Session, job: &StackJob) -> Result<Outcome, 
 
 /// Waits for an operation still running on the stack (another deploy, a rollback) and
 /// returns the state it settled in.
-async fn settle_running(
+async fn wait_for_running(
     session: &Session,
     client: &Client,
     name: &str,
-    state: Option<DeployedStack>,
+    s: &DeployedStack,
 ) -> Result<Option<DeployedStack>, DeployError> {
     let aws = |e: AwsError| DeployError::aws(name, e);
-    let Some(s) = state.as_ref().filter(|s| s.status.is_in_progress()) else {
-        return Ok(state);
-    };
     session.ui.line(format!(
         "{name}: an operation is running ({}); waiting for it to finish",
         s.status
@@ -114,12 +122,8 @@ async fn clear_failed_create(
     session: &Session,
     client: &Client,
     name: &str,
-    state: Option<DeployedStack>,
-) -> Result<Option<DeployedStack>, DeployError> {
-    let aws = |e: AwsError| DeployError::aws(name, e);
-    let Some(s) = state.as_ref().filter(|s| s.status.is_failed_create()) else {
-        return Ok(state);
-    };
+    s: &DeployedStack,
+) -> Result<(), DeployError> {
     let reason = format!(
         "{name} is in {} after a failed first create; it can only be deleted and created again",
         s.status
@@ -133,6 +137,7 @@ async fn clear_failed_create(
             reason,
         })?;
     session.ui.line(format!("{name}: deleting ({})", s.status));
+    let aws = |e: AwsError| DeployError::aws(name, e);
     let marker = latest_event_id(client, name).await.map_err(aws)?;
     client
         .delete_stack()
@@ -143,10 +148,11 @@ async fn clear_failed_create(
     let settled = follow(session, client, name, s.id.clone(), marker)
         .await
         .map_err(aws)?;
-    if !settled.status.is_deleted() {
-        return Err(failed(name, settled));
+    if settled.status.is_deleted() {
+        Ok(())
+    } else {
+        Err(failed(name, settled))
     }
-    Ok(None)
 }
 
 /// Makes the change set and waits until it is ready: its id and changes, or `None` when it

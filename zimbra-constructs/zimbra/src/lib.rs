@@ -30,7 +30,7 @@ pub mod prelude {
     pub use crate::spec::{
         AmiSource, AzCell, BackupTarget, ClusterProps, EdgeNode, ExtraPort, HsmStorageClass,
         LdapMmr, MailboxNode, MailboxVolumes, MtaNode, NatStrategy, Protocol, ProxyNode,
-        PublicRecords, Server, SingleServer,
+        PublicRecords, ServerSettings, SingleServer,
     };
     pub use crate::volume::{VolumeSpec, VolumeType};
     pub use zimbra_constructs_core::{App, Region};

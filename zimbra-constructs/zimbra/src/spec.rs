@@ -94,6 +94,26 @@ pub struct ExtraPort {
     pub protocol: Protocol,
 }
 
+impl ExtraPort {
+    /// A TCP port.
+    #[must_use]
+    pub fn tcp(port: u16) -> Self {
+        ExtraPort {
+            port,
+            protocol: Protocol::Tcp,
+        }
+    }
+
+    /// A UDP port.
+    #[must_use]
+    pub fn udp(port: u16) -> Self {
+        ExtraPort {
+            port,
+            protocol: Protocol::Udp,
+        }
+    }
+}
+
 /// Public DNS records to mirror into the private zone, which otherwise hides them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PublicRecords {
@@ -105,6 +125,35 @@ pub struct PublicRecords {
     pub autodiscover: Option<String>,
 }
 
+impl PublicRecords {
+    /// No records yet.
+    #[must_use]
+    pub fn new() -> Self {
+        PublicRecords::default()
+    }
+
+    /// Adds an MX record: preference and mail exchanger host name.
+    #[must_use]
+    pub fn mx(mut self, preference: u16, host: impl Into<String>) -> Self {
+        self.mx.push((preference, host.into()));
+        self
+    }
+
+    /// The SPF TXT record of the domain, such as `v=spf1 mx -all`.
+    #[must_use]
+    pub fn spf(mut self, record: impl Into<String>) -> Self {
+        self.spf = Some(record.into());
+        self
+    }
+
+    /// The autodiscover target (a CNAME for `autodiscover.DOMAIN`).
+    #[must_use]
+    pub fn autodiscover(mut self, target: impl Into<String>) -> Self {
+        self.autodiscover = Some(target.into());
+        self
+    }
+}
+
 /// Settings every server kind shares.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ServerOptions {
@@ -114,8 +163,8 @@ pub struct ServerOptions {
     pub(crate) root_volume: Option<VolumeSpec>,
 }
 
-/// Builder methods every server kind has.
-pub trait Server: Sized {
+/// Builder methods every server kind has (in scope with the prelude).
+pub trait ServerSettings: Sized {
     /// The shared settings.
     fn options_mut(&mut self) -> &mut ServerOptions;
 
@@ -165,7 +214,7 @@ macro_rules! server_kind {
             }
         }
 
-        impl Server for $name {
+        impl ServerSettings for $name {
             fn options_mut(&mut self) -> &mut ServerOptions {
                 &mut self.options
             }
@@ -478,7 +527,7 @@ macro_rules! setters {
 
 setters! {
     /// Prefix of every stack name (default `Zimbra`: `Zimbra-Network`, ...).
-    name(name: &str);
+    name(name: impl Into<String>);
     /// First label of the public mail host the NLB answers for (default `mail`).
     public_host(public_host: HostLabel);
     /// The VPC range, a private /16 to /24 (default `10.0.0.0/16`).
@@ -487,9 +536,6 @@ setters! {
     subnet_prefix(subnet_prefix: u8);
     /// NAT gateways (default one shared).
     nat(nat: NatStrategy);
-    /// Sources allowed to reach the admin console on 9071 (default none; add `0.0.0.0/0` to
-    /// open it to the world on purpose).
-    admin_cidrs(admin_cidrs: Vec<Ipv4Cidr>);
     /// Open SMTPS 465 on the MTAs (default off).
     smtps_465(smtps_465: bool);
     /// Open POP3S 995 on the proxies (default off).
@@ -498,14 +544,12 @@ setters! {
     imap_143(imap_143: bool);
     /// Open POP3 110 (STARTTLS) on the proxies (default off).
     pop3_110(pop3_110: bool);
-    /// More ports opened to the internet on the proxies (default none).
-    extra_ports(extra_ports: Vec<ExtraPort>);
     /// Add network ACLs to the subnets (default off: security groups suffice).
     network_acls(network_acls: bool);
     /// VPC flow logs to CloudWatch Logs (default on).
     flow_logs(flow_logs: bool);
     /// Mirror the public MX/SPF/autodiscover records into the private zone (default none).
-    mirror_records(mirror_records: Option<PublicRecords>);
+    mirror_records(mirror_records: PublicRecords);
     /// S3 HSM for secondary storage (default on).
     s3_hsm(s3_hsm: bool);
     /// Storage class for HSM blobs (default Intelligent-Tiering).
@@ -517,9 +561,10 @@ setters! {
     /// Server image (default Ubuntu 22.04 from Canonical's public SSM parameter).
     ami(ami: AmiSource);
     /// URL of the Zimbra installer tarball the servers download.
-    installer_url(installer_url: &str);
-    /// Expected number of mailboxes, to warn when collapsed roles are too small for it.
-    expected_mailboxes(expected_mailboxes: Option<u32>);
+    installer_url(installer_url: impl Into<String>);
+    /// Expected number of mailboxes, to warn when collapsed roles are too small for it
+    /// (default unknown: no warning).
+    expected_mailboxes(expected_mailboxes: u32);
     /// Instance type of mailbox and single servers (default `m5.xlarge`).
     mailbox_type(mailbox_type: InstanceType);
     /// Instance type of edge servers (default `t3.xlarge`).
@@ -539,6 +584,21 @@ setters! {
 }
 
 impl ClusterProps {
+    /// Sources allowed to reach the admin console ([`ports::ADMIN_CONSOLE`](crate::ports::ADMIN_CONSOLE),
+    /// 9071) (default none; add `0.0.0.0/0` to open it to the world on purpose).
+    #[must_use]
+    pub fn admin_cidrs(mut self, cidrs: impl IntoIterator<Item = Ipv4Cidr>) -> Self {
+        self.admin_cidrs = cidrs.into_iter().collect();
+        self
+    }
+
+    /// More ports opened to the internet on the proxies (default none).
+    #[must_use]
+    pub fn extra_ports(mut self, ports: impl IntoIterator<Item = ExtraPort>) -> Self {
+        self.extra_ports = ports.into_iter().collect();
+        self
+    }
+
     /// The mail domain.
     #[must_use]
     pub fn domain(&self) -> &DomainName {

@@ -1,6 +1,6 @@
 // Generated from cfn-lint 1.58.0 resource provider schemas by zimbra-codegen; DO NOT EDIT.
 //! Resource types of the `dlm` service.
-use zimbra_constructs_core::resource::{Resource, ResourceRef, ResourceSchema, Tagging};
+use zimbra_constructs_core::resource::{GetAtt, Resource, ResourceRef, ResourceSchema, Tagging};
 use zimbra_constructs_core::value::{Expr, PropertyMap, Tag, Value};
 /// [`AWS::DLM::LifecyclePolicy`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-dlm-lifecyclepolicy.html) resource.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,22 +157,19 @@ impl Resource for LifecyclePolicy {
     }
 }
 /// `Fn::GetAtt` attributes of a [`LifecyclePolicy`] handle (in scope with the crate's `prelude`).
-pub trait LifecyclePolicyAttributes {
+pub trait LifecyclePolicyAttributes: GetAtt {
     /// `Fn::GetAtt` `PolicyId`.
     #[must_use]
-    fn attr_policy_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `Arn`.
-    #[must_use]
-    fn attr_arn(&self) -> Value<String>;
-}
-impl LifecyclePolicyAttributes for ResourceRef<LifecyclePolicy> {
     fn attr_policy_id(&self) -> Value<String> {
         self.get_att("PolicyId")
     }
+    /// `Fn::GetAtt` `Arn`.
+    #[must_use]
     fn attr_arn(&self) -> Value<String> {
         self.get_att("Arn")
     }
 }
+impl LifecyclePolicyAttributes for ResourceRef<LifecyclePolicy> {}
 static LIFECYCLE_POLICY_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::DLM::LifecyclePolicy",
     create_only: &[],

@@ -2,7 +2,7 @@
 //! Resource types of the `ec2` service.
 use zimbra_constructs_core::node::NodeId;
 use zimbra_constructs_core::resource::{
-    IdOf, Identified, Resource, ResourceRef, ResourceSchema, Tagging,
+    GetAtt, IdOf, Identified, Resource, ResourceRef, ResourceSchema, Tagging,
 };
 use zimbra_constructs_core::value::{Expr, PropertyMap, Tag, Value};
 /// [`AWS::EC2::VPC`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-vpc.html) resource.
@@ -114,149 +114,75 @@ impl Resource for Vpc {
     }
 }
 /// `Fn::GetAtt` attributes of a [`Vpc`] handle (in scope with the crate's `prelude`).
-pub trait VpcAttributes {
+pub trait VpcAttributes: GetAtt {
     /// `Fn::GetAtt` `CidrBlockAssociations`.
     #[must_use]
-    fn attr_cidr_block_associations(&self) -> Value<Vec<String>>;
-    /// `Fn::GetAtt` `DefaultNetworkAcl`.
-    #[must_use]
-    fn attr_default_network_acl(&self) -> Value<String>;
-    /// `Fn::GetAtt` `DefaultSecurityGroup`.
-    #[must_use]
-    fn attr_default_security_group(&self) -> Value<String>;
-    /// `Fn::GetAtt` `Ipv6CidrBlocks`.
-    #[must_use]
-    fn attr_ipv6_cidr_blocks(&self) -> Value<Vec<String>>;
-    /// `Fn::GetAtt` `VpcId`.
-    #[must_use]
-    fn attr_vpc_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.VpcId`.
-    #[must_use]
-    fn attr_vpc_encryption_control_vpc_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.VpcEncryptionControlId`.
-    #[must_use]
-    fn attr_vpc_encryption_control_vpc_encryption_control_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.State`.
-    #[must_use]
-    fn attr_vpc_encryption_control_state(&self) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.StateMessage`.
-    #[must_use]
-    fn attr_vpc_encryption_control_state_message(&self) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.InternetGateway.State`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_internet_gateway_state(
-        &self,
-    ) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.InternetGateway.StateMessage`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_internet_gateway_state_message(
-        &self,
-    ) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.State`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_egress_only_internet_gateway_state(
-        &self,
-    ) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.StateMessage`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_egress_only_internet_gateway_state_message(
-        &self,
-    ) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.NatGateway.State`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_nat_gateway_state(&self) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.NatGateway.StateMessage`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_nat_gateway_state_message(
-        &self,
-    ) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.State`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway_state(
-        &self,
-    ) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.StateMessage`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway_state_message(
-        &self,
-    ) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VpcPeering.State`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_vpc_peering_state(&self) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VpcPeering.StateMessage`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_vpc_peering_state_message(
-        &self,
-    ) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.Lambda.State`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_lambda_state(&self) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.Lambda.StateMessage`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_lambda_state_message(&self)
-        -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VpcLattice.State`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_vpc_lattice_state(&self) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VpcLattice.StateMessage`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_vpc_lattice_state_message(
-        &self,
-    ) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.State`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_elastic_file_system_state(
-        &self,
-    ) -> Value<String>;
-    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.StateMessage`.
-    #[must_use]
-    fn attr_vpc_encryption_control_resource_exclusions_elastic_file_system_state_message(
-        &self,
-    ) -> Value<String>;
-}
-impl VpcAttributes for ResourceRef<Vpc> {
     fn attr_cidr_block_associations(&self) -> Value<Vec<String>> {
         self.get_att("CidrBlockAssociations")
     }
+    /// `Fn::GetAtt` `DefaultNetworkAcl`.
+    #[must_use]
     fn attr_default_network_acl(&self) -> Value<String> {
         self.get_att("DefaultNetworkAcl")
     }
+    /// `Fn::GetAtt` `DefaultSecurityGroup`.
+    #[must_use]
     fn attr_default_security_group(&self) -> Value<String> {
         self.get_att("DefaultSecurityGroup")
     }
+    /// `Fn::GetAtt` `Ipv6CidrBlocks`.
+    #[must_use]
     fn attr_ipv6_cidr_blocks(&self) -> Value<Vec<String>> {
         self.get_att("Ipv6CidrBlocks")
     }
+    /// `Fn::GetAtt` `VpcId`.
+    #[must_use]
     fn attr_vpc_id(&self) -> Value<String> {
         self.get_att("VpcId")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.VpcId`.
+    #[must_use]
     fn attr_vpc_encryption_control_vpc_id(&self) -> Value<String> {
         self.get_att("VpcEncryptionControl.VpcId")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.VpcEncryptionControlId`.
+    #[must_use]
     fn attr_vpc_encryption_control_vpc_encryption_control_id(&self) -> Value<String> {
         self.get_att("VpcEncryptionControl.VpcEncryptionControlId")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.State`.
+    #[must_use]
     fn attr_vpc_encryption_control_state(&self) -> Value<String> {
         self.get_att("VpcEncryptionControl.State")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.StateMessage`.
+    #[must_use]
     fn attr_vpc_encryption_control_state_message(&self) -> Value<String> {
         self.get_att("VpcEncryptionControl.StateMessage")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.InternetGateway.State`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_internet_gateway_state(
         &self,
     ) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.InternetGateway.State")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.InternetGateway.StateMessage`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_internet_gateway_state_message(
         &self,
     ) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.InternetGateway.StateMessage")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.State`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_egress_only_internet_gateway_state(
         &self,
     ) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.State")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.StateMessage`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_egress_only_internet_gateway_state_message(
         &self,
     ) -> Value<String> {
@@ -264,59 +190,84 @@ impl VpcAttributes for ResourceRef<Vpc> {
             "VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.StateMessage",
         )
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.NatGateway.State`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_nat_gateway_state(&self) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.NatGateway.State")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.NatGateway.StateMessage`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_nat_gateway_state_message(
         &self,
     ) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.NatGateway.StateMessage")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.State`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway_state(
         &self,
     ) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.State")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.StateMessage`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway_state_message(
         &self,
     ) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.StateMessage")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VpcPeering.State`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_vpc_peering_state(&self) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.VpcPeering.State")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VpcPeering.StateMessage`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_vpc_peering_state_message(
         &self,
     ) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.VpcPeering.StateMessage")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.Lambda.State`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_lambda_state(&self) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.Lambda.State")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.Lambda.StateMessage`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_lambda_state_message(
         &self,
     ) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.Lambda.StateMessage")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VpcLattice.State`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_vpc_lattice_state(&self) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.VpcLattice.State")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.VpcLattice.StateMessage`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_vpc_lattice_state_message(
         &self,
     ) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.VpcLattice.StateMessage")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.State`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_elastic_file_system_state(
         &self,
     ) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.State")
     }
+    /// `Fn::GetAtt` `VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.StateMessage`.
+    #[must_use]
     fn attr_vpc_encryption_control_resource_exclusions_elastic_file_system_state_message(
         &self,
     ) -> Value<String> {
         self.get_att("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.StateMessage")
     }
 }
+impl VpcAttributes for ResourceRef<Vpc> {}
 impl Identified for Vpc {}
 static VPC_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::VPC",
@@ -728,34 +679,29 @@ impl Resource for Subnet {
     }
 }
 /// `Fn::GetAtt` attributes of a [`Subnet`] handle (in scope with the crate's `prelude`).
-pub trait SubnetAttributes {
+pub trait SubnetAttributes: GetAtt {
     /// `Fn::GetAtt` `NetworkAclAssociationId`.
     #[must_use]
-    fn attr_network_acl_association_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `SubnetId`.
-    #[must_use]
-    fn attr_subnet_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `Ipv6CidrBlocks`.
-    #[must_use]
-    fn attr_ipv6_cidr_blocks(&self) -> Value<Vec<String>>;
-    /// `Fn::GetAtt` `BlockPublicAccessStates.InternetGatewayBlockMode`.
-    #[must_use]
-    fn attr_block_public_access_states_internet_gateway_block_mode(&self) -> Value<String>;
-}
-impl SubnetAttributes for ResourceRef<Subnet> {
     fn attr_network_acl_association_id(&self) -> Value<String> {
         self.get_att("NetworkAclAssociationId")
     }
+    /// `Fn::GetAtt` `SubnetId`.
+    #[must_use]
     fn attr_subnet_id(&self) -> Value<String> {
         self.get_att("SubnetId")
     }
+    /// `Fn::GetAtt` `Ipv6CidrBlocks`.
+    #[must_use]
     fn attr_ipv6_cidr_blocks(&self) -> Value<Vec<String>> {
         self.get_att("Ipv6CidrBlocks")
     }
+    /// `Fn::GetAtt` `BlockPublicAccessStates.InternetGatewayBlockMode`.
+    #[must_use]
     fn attr_block_public_access_states_internet_gateway_block_mode(&self) -> Value<String> {
         self.get_att("BlockPublicAccessStates.InternetGatewayBlockMode")
     }
 }
+impl SubnetAttributes for ResourceRef<Subnet> {}
 impl Identified for Subnet {}
 static SUBNET_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::Subnet",
@@ -890,16 +836,14 @@ impl Resource for InternetGateway {
     }
 }
 /// `Fn::GetAtt` attributes of a [`InternetGateway`] handle (in scope with the crate's `prelude`).
-pub trait InternetGatewayAttributes {
+pub trait InternetGatewayAttributes: GetAtt {
     /// `Fn::GetAtt` `InternetGatewayId`.
     #[must_use]
-    fn attr_internet_gateway_id(&self) -> Value<String>;
-}
-impl InternetGatewayAttributes for ResourceRef<InternetGateway> {
     fn attr_internet_gateway_id(&self) -> Value<String> {
         self.get_att("InternetGatewayId")
     }
 }
+impl InternetGatewayAttributes for ResourceRef<InternetGateway> {}
 impl Identified for InternetGateway {}
 static INTERNET_GATEWAY_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::InternetGateway",
@@ -953,16 +897,14 @@ impl Resource for VpcGatewayAttachment {
     }
 }
 /// `Fn::GetAtt` attributes of a [`VpcGatewayAttachment`] handle (in scope with the crate's `prelude`).
-pub trait VpcGatewayAttachmentAttributes {
+pub trait VpcGatewayAttachmentAttributes: GetAtt {
     /// `Fn::GetAtt` `AttachmentType`.
     #[must_use]
-    fn attr_attachment_type(&self) -> Value<String>;
-}
-impl VpcGatewayAttachmentAttributes for ResourceRef<VpcGatewayAttachment> {
     fn attr_attachment_type(&self) -> Value<String> {
         self.get_att("AttachmentType")
     }
 }
+impl VpcGatewayAttachmentAttributes for ResourceRef<VpcGatewayAttachment> {}
 static VPC_GATEWAY_ATTACHMENT_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::VPCGatewayAttachment",
     create_only: &["/properties/VpcId"],
@@ -1076,22 +1018,19 @@ impl Resource for Eip {
     }
 }
 /// `Fn::GetAtt` attributes of a [`Eip`] handle (in scope with the crate's `prelude`).
-pub trait EipAttributes {
+pub trait EipAttributes: GetAtt {
     /// `Fn::GetAtt` `PublicIp`.
     #[must_use]
-    fn attr_public_ip(&self) -> Value<String>;
-    /// `Fn::GetAtt` `AllocationId`.
-    #[must_use]
-    fn attr_allocation_id(&self) -> Value<String>;
-}
-impl EipAttributes for ResourceRef<Eip> {
     fn attr_public_ip(&self) -> Value<String> {
         self.get_att("PublicIp")
     }
+    /// `Fn::GetAtt` `AllocationId`.
+    #[must_use]
     fn attr_allocation_id(&self) -> Value<String> {
         self.get_att("AllocationId")
     }
 }
+impl EipAttributes for ResourceRef<Eip> {}
 impl Identified for Eip {
     fn id_expr(node: NodeId) -> Expr {
         Expr::GetAtt(node, "AllocationId".to_owned())
@@ -1185,16 +1124,14 @@ impl Resource for EipAssociation {
     }
 }
 /// `Fn::GetAtt` attributes of a [`EipAssociation`] handle (in scope with the crate's `prelude`).
-pub trait EipAssociationAttributes {
+pub trait EipAssociationAttributes: GetAtt {
     /// `Fn::GetAtt` `Id`.
     #[must_use]
-    fn attr_id(&self) -> Value<String>;
-}
-impl EipAssociationAttributes for ResourceRef<EipAssociation> {
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
 }
+impl EipAssociationAttributes for ResourceRef<EipAssociation> {}
 static EIP_ASSOCIATION_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::EIPAssociation",
     create_only: &[
@@ -1372,40 +1309,34 @@ impl Resource for NatGateway {
     }
 }
 /// `Fn::GetAtt` attributes of a [`NatGateway`] handle (in scope with the crate's `prelude`).
-pub trait NatGatewayAttributes {
+pub trait NatGatewayAttributes: GetAtt {
     /// `Fn::GetAtt` `NatGatewayId`.
     #[must_use]
-    fn attr_nat_gateway_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `EniId`.
-    #[must_use]
-    fn attr_eni_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `AutoProvisionZones`.
-    #[must_use]
-    fn attr_auto_provision_zones(&self) -> Value<String>;
-    /// `Fn::GetAtt` `AutoScalingIps`.
-    #[must_use]
-    fn attr_auto_scaling_ips(&self) -> Value<String>;
-    /// `Fn::GetAtt` `RouteTableId`.
-    #[must_use]
-    fn attr_route_table_id(&self) -> Value<String>;
-}
-impl NatGatewayAttributes for ResourceRef<NatGateway> {
     fn attr_nat_gateway_id(&self) -> Value<String> {
         self.get_att("NatGatewayId")
     }
+    /// `Fn::GetAtt` `EniId`.
+    #[must_use]
     fn attr_eni_id(&self) -> Value<String> {
         self.get_att("EniId")
     }
+    /// `Fn::GetAtt` `AutoProvisionZones`.
+    #[must_use]
     fn attr_auto_provision_zones(&self) -> Value<String> {
         self.get_att("AutoProvisionZones")
     }
+    /// `Fn::GetAtt` `AutoScalingIps`.
+    #[must_use]
     fn attr_auto_scaling_ips(&self) -> Value<String> {
         self.get_att("AutoScalingIps")
     }
+    /// `Fn::GetAtt` `RouteTableId`.
+    #[must_use]
     fn attr_route_table_id(&self) -> Value<String> {
         self.get_att("RouteTableId")
     }
 }
+impl NatGatewayAttributes for ResourceRef<NatGateway> {}
 impl Identified for NatGateway {}
 static NAT_GATEWAY_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::NatGateway",
@@ -1519,16 +1450,14 @@ impl Resource for RouteTable {
     }
 }
 /// `Fn::GetAtt` attributes of a [`RouteTable`] handle (in scope with the crate's `prelude`).
-pub trait RouteTableAttributes {
+pub trait RouteTableAttributes: GetAtt {
     /// `Fn::GetAtt` `RouteTableId`.
     #[must_use]
-    fn attr_route_table_id(&self) -> Value<String>;
-}
-impl RouteTableAttributes for ResourceRef<RouteTable> {
     fn attr_route_table_id(&self) -> Value<String> {
         self.get_att("RouteTableId")
     }
 }
+impl RouteTableAttributes for ResourceRef<RouteTable> {}
 impl Identified for RouteTable {}
 static ROUTE_TABLE_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::RouteTable",
@@ -1724,16 +1653,14 @@ impl Resource for Route {
     }
 }
 /// `Fn::GetAtt` attributes of a [`Route`] handle (in scope with the crate's `prelude`).
-pub trait RouteAttributes {
+pub trait RouteAttributes: GetAtt {
     /// `Fn::GetAtt` `CidrBlock`.
     #[must_use]
-    fn attr_cidr_block(&self) -> Value<String>;
-}
-impl RouteAttributes for ResourceRef<Route> {
     fn attr_cidr_block(&self) -> Value<String> {
         self.get_att("CidrBlock")
     }
 }
+impl RouteAttributes for ResourceRef<Route> {}
 static ROUTE_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::Route",
     create_only: &[
@@ -1778,16 +1705,14 @@ impl Resource for SubnetRouteTableAssociation {
     }
 }
 /// `Fn::GetAtt` attributes of a [`SubnetRouteTableAssociation`] handle (in scope with the crate's `prelude`).
-pub trait SubnetRouteTableAssociationAttributes {
+pub trait SubnetRouteTableAssociationAttributes: GetAtt {
     /// `Fn::GetAtt` `Id`.
     #[must_use]
-    fn attr_id(&self) -> Value<String>;
-}
-impl SubnetRouteTableAssociationAttributes for ResourceRef<SubnetRouteTableAssociation> {
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
 }
+impl SubnetRouteTableAssociationAttributes for ResourceRef<SubnetRouteTableAssociation> {}
 static SUBNET_ROUTE_TABLE_ASSOCIATION_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::SubnetRouteTableAssociation",
     create_only: &["/properties/SubnetId", "/properties/RouteTableId"],
@@ -1894,16 +1819,14 @@ impl Resource for DhcpOptions {
     }
 }
 /// `Fn::GetAtt` attributes of a [`DhcpOptions`] handle (in scope with the crate's `prelude`).
-pub trait DhcpOptionsAttributes {
+pub trait DhcpOptionsAttributes: GetAtt {
     /// `Fn::GetAtt` `DhcpOptionsId`.
     #[must_use]
-    fn attr_dhcp_options_id(&self) -> Value<String>;
-}
-impl DhcpOptionsAttributes for ResourceRef<DhcpOptions> {
     fn attr_dhcp_options_id(&self) -> Value<String> {
         self.get_att("DhcpOptionsId")
     }
 }
+impl DhcpOptionsAttributes for ResourceRef<DhcpOptions> {}
 impl Identified for DhcpOptions {}
 static DHCP_OPTIONS_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::DHCPOptions",
@@ -1992,16 +1915,14 @@ impl Resource for NetworkAcl {
     }
 }
 /// `Fn::GetAtt` attributes of a [`NetworkAcl`] handle (in scope with the crate's `prelude`).
-pub trait NetworkAclAttributes {
+pub trait NetworkAclAttributes: GetAtt {
     /// `Fn::GetAtt` `Id`.
     #[must_use]
-    fn attr_id(&self) -> Value<String>;
-}
-impl NetworkAclAttributes for ResourceRef<NetworkAcl> {
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
 }
+impl NetworkAclAttributes for ResourceRef<NetworkAcl> {}
 impl Identified for NetworkAcl {}
 static NETWORK_ACL_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::NetworkAcl",
@@ -2102,16 +2023,14 @@ impl Resource for NetworkAclEntry {
     }
 }
 /// `Fn::GetAtt` attributes of a [`NetworkAclEntry`] handle (in scope with the crate's `prelude`).
-pub trait NetworkAclEntryAttributes {
+pub trait NetworkAclEntryAttributes: GetAtt {
     /// `Fn::GetAtt` `Id`.
     #[must_use]
-    fn attr_id(&self) -> Value<String>;
-}
-impl NetworkAclEntryAttributes for ResourceRef<NetworkAclEntry> {
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
 }
+impl NetworkAclEntryAttributes for ResourceRef<NetworkAclEntry> {}
 static NETWORK_ACL_ENTRY_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::NetworkAclEntry",
     create_only: &[
@@ -2255,16 +2174,14 @@ impl Resource for SubnetNetworkAclAssociation {
     }
 }
 /// `Fn::GetAtt` attributes of a [`SubnetNetworkAclAssociation`] handle (in scope with the crate's `prelude`).
-pub trait SubnetNetworkAclAssociationAttributes {
+pub trait SubnetNetworkAclAssociationAttributes: GetAtt {
     /// `Fn::GetAtt` `AssociationId`.
     #[must_use]
-    fn attr_association_id(&self) -> Value<String>;
-}
-impl SubnetNetworkAclAssociationAttributes for ResourceRef<SubnetNetworkAclAssociation> {
     fn attr_association_id(&self) -> Value<String> {
         self.get_att("AssociationId")
     }
 }
+impl SubnetNetworkAclAssociationAttributes for ResourceRef<SubnetNetworkAclAssociation> {}
 static SUBNET_NETWORK_ACL_ASSOCIATION_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::SubnetNetworkAclAssociation",
     create_only: &["/properties/SubnetId", "/properties/NetworkAclId"],
@@ -2353,22 +2270,19 @@ impl Resource for SecurityGroup {
     }
 }
 /// `Fn::GetAtt` attributes of a [`SecurityGroup`] handle (in scope with the crate's `prelude`).
-pub trait SecurityGroupAttributes {
+pub trait SecurityGroupAttributes: GetAtt {
     /// `Fn::GetAtt` `Id`.
     #[must_use]
-    fn attr_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `GroupId`.
-    #[must_use]
-    fn attr_group_id(&self) -> Value<String>;
-}
-impl SecurityGroupAttributes for ResourceRef<SecurityGroup> {
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
+    /// `Fn::GetAtt` `GroupId`.
+    #[must_use]
     fn attr_group_id(&self) -> Value<String> {
         self.get_att("GroupId")
     }
 }
+impl SecurityGroupAttributes for ResourceRef<SecurityGroup> {}
 impl Identified for SecurityGroup {
     fn id_expr(node: NodeId) -> Expr {
         Expr::GetAtt(node, "GroupId".to_owned())
@@ -2762,16 +2676,14 @@ impl Resource for SecurityGroupIngress {
     }
 }
 /// `Fn::GetAtt` attributes of a [`SecurityGroupIngress`] handle (in scope with the crate's `prelude`).
-pub trait SecurityGroupIngressAttributes {
+pub trait SecurityGroupIngressAttributes: GetAtt {
     /// `Fn::GetAtt` `Id`.
     #[must_use]
-    fn attr_id(&self) -> Value<String>;
-}
-impl SecurityGroupIngressAttributes for ResourceRef<SecurityGroupIngress> {
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
 }
+impl SecurityGroupIngressAttributes for ResourceRef<SecurityGroupIngress> {}
 static SECURITY_GROUP_INGRESS_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::SecurityGroupIngress",
     create_only: &[
@@ -2899,16 +2811,14 @@ impl Resource for SecurityGroupEgress {
     }
 }
 /// `Fn::GetAtt` attributes of a [`SecurityGroupEgress`] handle (in scope with the crate's `prelude`).
-pub trait SecurityGroupEgressAttributes {
+pub trait SecurityGroupEgressAttributes: GetAtt {
     /// `Fn::GetAtt` `Id`.
     #[must_use]
-    fn attr_id(&self) -> Value<String>;
-}
-impl SecurityGroupEgressAttributes for ResourceRef<SecurityGroupEgress> {
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
 }
+impl SecurityGroupEgressAttributes for ResourceRef<SecurityGroupEgress> {}
 static SECURITY_GROUP_EGRESS_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::SecurityGroupEgress",
     create_only: &[
@@ -3418,58 +3328,49 @@ impl Resource for Instance {
     }
 }
 /// `Fn::GetAtt` attributes of a [`Instance`] handle (in scope with the crate's `prelude`).
-pub trait InstanceAttributes {
+pub trait InstanceAttributes: GetAtt {
     /// `Fn::GetAtt` `InstanceId`.
     #[must_use]
-    fn attr_instance_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `PrivateIp`.
-    #[must_use]
-    fn attr_private_ip(&self) -> Value<String>;
-    /// `Fn::GetAtt` `PublicDnsName`.
-    #[must_use]
-    fn attr_public_dns_name(&self) -> Value<String>;
-    /// `Fn::GetAtt` `PublicIp`.
-    #[must_use]
-    fn attr_public_ip(&self) -> Value<String>;
-    /// `Fn::GetAtt` `PrivateDnsName`.
-    #[must_use]
-    fn attr_private_dns_name(&self) -> Value<String>;
-    /// `Fn::GetAtt` `VpcId`.
-    #[must_use]
-    fn attr_vpc_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `State.Code`.
-    #[must_use]
-    fn attr_state_code(&self) -> Value<String>;
-    /// `Fn::GetAtt` `State.Name`.
-    #[must_use]
-    fn attr_state_name(&self) -> Value<String>;
-}
-impl InstanceAttributes for ResourceRef<Instance> {
     fn attr_instance_id(&self) -> Value<String> {
         self.get_att("InstanceId")
     }
+    /// `Fn::GetAtt` `PrivateIp`.
+    #[must_use]
     fn attr_private_ip(&self) -> Value<String> {
         self.get_att("PrivateIp")
     }
+    /// `Fn::GetAtt` `PublicDnsName`.
+    #[must_use]
     fn attr_public_dns_name(&self) -> Value<String> {
         self.get_att("PublicDnsName")
     }
+    /// `Fn::GetAtt` `PublicIp`.
+    #[must_use]
     fn attr_public_ip(&self) -> Value<String> {
         self.get_att("PublicIp")
     }
+    /// `Fn::GetAtt` `PrivateDnsName`.
+    #[must_use]
     fn attr_private_dns_name(&self) -> Value<String> {
         self.get_att("PrivateDnsName")
     }
+    /// `Fn::GetAtt` `VpcId`.
+    #[must_use]
     fn attr_vpc_id(&self) -> Value<String> {
         self.get_att("VpcId")
     }
+    /// `Fn::GetAtt` `State.Code`.
+    #[must_use]
     fn attr_state_code(&self) -> Value<String> {
         self.get_att("State.Code")
     }
+    /// `Fn::GetAtt` `State.Name`.
+    #[must_use]
     fn attr_state_name(&self) -> Value<String> {
         self.get_att("State.Name")
     }
 }
+impl InstanceAttributes for ResourceRef<Instance> {}
 impl Identified for Instance {}
 static INSTANCE_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::Instance",
@@ -4739,16 +4640,14 @@ impl Resource for Volume {
     }
 }
 /// `Fn::GetAtt` attributes of a [`Volume`] handle (in scope with the crate's `prelude`).
-pub trait VolumeAttributes {
+pub trait VolumeAttributes: GetAtt {
     /// `Fn::GetAtt` `VolumeId`.
     #[must_use]
-    fn attr_volume_id(&self) -> Value<String>;
-}
-impl VolumeAttributes for ResourceRef<Volume> {
     fn attr_volume_id(&self) -> Value<String> {
         self.get_att("VolumeId")
     }
 }
+impl VolumeAttributes for ResourceRef<Volume> {}
 impl Identified for Volume {}
 static VOLUME_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::Volume",
@@ -4880,28 +4779,24 @@ impl Resource for LaunchTemplate {
     }
 }
 /// `Fn::GetAtt` attributes of a [`LaunchTemplate`] handle (in scope with the crate's `prelude`).
-pub trait LaunchTemplateAttributes {
+pub trait LaunchTemplateAttributes: GetAtt {
     /// `Fn::GetAtt` `DefaultVersionNumber`.
     #[must_use]
-    fn attr_default_version_number(&self) -> Value<String>;
-    /// `Fn::GetAtt` `LaunchTemplateId`.
-    #[must_use]
-    fn attr_launch_template_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `LatestVersionNumber`.
-    #[must_use]
-    fn attr_latest_version_number(&self) -> Value<String>;
-}
-impl LaunchTemplateAttributes for ResourceRef<LaunchTemplate> {
     fn attr_default_version_number(&self) -> Value<String> {
         self.get_att("DefaultVersionNumber")
     }
+    /// `Fn::GetAtt` `LaunchTemplateId`.
+    #[must_use]
     fn attr_launch_template_id(&self) -> Value<String> {
         self.get_att("LaunchTemplateId")
     }
+    /// `Fn::GetAtt` `LatestVersionNumber`.
+    #[must_use]
     fn attr_latest_version_number(&self) -> Value<String> {
         self.get_att("LatestVersionNumber")
     }
 }
+impl LaunchTemplateAttributes for ResourceRef<LaunchTemplate> {}
 static LAUNCH_TEMPLATE_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::LaunchTemplate",
     create_only: &["/properties/LaunchTemplateName"],
@@ -8121,16 +8016,14 @@ impl Resource for FlowLog {
     }
 }
 /// `Fn::GetAtt` attributes of a [`FlowLog`] handle (in scope with the crate's `prelude`).
-pub trait FlowLogAttributes {
+pub trait FlowLogAttributes: GetAtt {
     /// `Fn::GetAtt` `Id`.
     #[must_use]
-    fn attr_id(&self) -> Value<String>;
-}
-impl FlowLogAttributes for ResourceRef<FlowLog> {
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
 }
+impl FlowLogAttributes for ResourceRef<FlowLog> {}
 static FLOW_LOG_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::FlowLog",
     create_only: &[
@@ -8451,64 +8344,54 @@ impl Resource for NetworkInterface {
     }
 }
 /// `Fn::GetAtt` attributes of a [`NetworkInterface`] handle (in scope with the crate's `prelude`).
-pub trait NetworkInterfaceAttributes {
+pub trait NetworkInterfaceAttributes: GetAtt {
     /// `Fn::GetAtt` `Id`.
     #[must_use]
-    fn attr_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `SecondaryPrivateIpAddresses`.
-    #[must_use]
-    fn attr_secondary_private_ip_addresses(&self) -> Value<Vec<String>>;
-    /// `Fn::GetAtt` `PrimaryPrivateIpAddress`.
-    #[must_use]
-    fn attr_primary_private_ip_address(&self) -> Value<String>;
-    /// `Fn::GetAtt` `PrimaryIpv6Address`.
-    #[must_use]
-    fn attr_primary_ipv6_address(&self) -> Value<String>;
-    /// `Fn::GetAtt` `VpcId`.
-    #[must_use]
-    fn attr_vpc_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `PublicIpDnsNameOptions.DnsHostnameType`.
-    #[must_use]
-    fn attr_public_ip_dns_name_options_dns_hostname_type(&self) -> Value<String>;
-    /// `Fn::GetAtt` `PublicIpDnsNameOptions.PublicDualStackDnsName`.
-    #[must_use]
-    fn attr_public_ip_dns_name_options_public_dual_stack_dns_name(&self) -> Value<String>;
-    /// `Fn::GetAtt` `PublicIpDnsNameOptions.PublicIpv4DnsName`.
-    #[must_use]
-    fn attr_public_ip_dns_name_options_public_ipv4_dns_name(&self) -> Value<String>;
-    /// `Fn::GetAtt` `PublicIpDnsNameOptions.PublicIpv6DnsName`.
-    #[must_use]
-    fn attr_public_ip_dns_name_options_public_ipv6_dns_name(&self) -> Value<String>;
-}
-impl NetworkInterfaceAttributes for ResourceRef<NetworkInterface> {
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
+    /// `Fn::GetAtt` `SecondaryPrivateIpAddresses`.
+    #[must_use]
     fn attr_secondary_private_ip_addresses(&self) -> Value<Vec<String>> {
         self.get_att("SecondaryPrivateIpAddresses")
     }
+    /// `Fn::GetAtt` `PrimaryPrivateIpAddress`.
+    #[must_use]
     fn attr_primary_private_ip_address(&self) -> Value<String> {
         self.get_att("PrimaryPrivateIpAddress")
     }
+    /// `Fn::GetAtt` `PrimaryIpv6Address`.
+    #[must_use]
     fn attr_primary_ipv6_address(&self) -> Value<String> {
         self.get_att("PrimaryIpv6Address")
     }
+    /// `Fn::GetAtt` `VpcId`.
+    #[must_use]
     fn attr_vpc_id(&self) -> Value<String> {
         self.get_att("VpcId")
     }
+    /// `Fn::GetAtt` `PublicIpDnsNameOptions.DnsHostnameType`.
+    #[must_use]
     fn attr_public_ip_dns_name_options_dns_hostname_type(&self) -> Value<String> {
         self.get_att("PublicIpDnsNameOptions.DnsHostnameType")
     }
+    /// `Fn::GetAtt` `PublicIpDnsNameOptions.PublicDualStackDnsName`.
+    #[must_use]
     fn attr_public_ip_dns_name_options_public_dual_stack_dns_name(&self) -> Value<String> {
         self.get_att("PublicIpDnsNameOptions.PublicDualStackDnsName")
     }
+    /// `Fn::GetAtt` `PublicIpDnsNameOptions.PublicIpv4DnsName`.
+    #[must_use]
     fn attr_public_ip_dns_name_options_public_ipv4_dns_name(&self) -> Value<String> {
         self.get_att("PublicIpDnsNameOptions.PublicIpv4DnsName")
     }
+    /// `Fn::GetAtt` `PublicIpDnsNameOptions.PublicIpv6DnsName`.
+    #[must_use]
     fn attr_public_ip_dns_name_options_public_ipv6_dns_name(&self) -> Value<String> {
         self.get_att("PublicIpDnsNameOptions.PublicIpv6DnsName")
     }
 }
+impl NetworkInterfaceAttributes for ResourceRef<NetworkInterface> {}
 static NETWORK_INTERFACE_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::NetworkInterface",
     create_only: &[

@@ -1,7 +1,7 @@
 // Generated from cfn-lint 1.58.0 resource provider schemas by zimbra-codegen; DO NOT EDIT.
 //! Resource types of the `elasticloadbalancingv2` service.
 use zimbra_constructs_core::resource::{
-    IdOf, Identified, Resource, ResourceRef, ResourceSchema, Tagging,
+    GetAtt, IdOf, Identified, Resource, ResourceRef, ResourceSchema, Tagging,
 };
 use zimbra_constructs_core::value::{Expr, PropertyMap, Tag, Value};
 /// [`AWS::ElasticLoadBalancingV2::LoadBalancer`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticloadbalancingv2-loadbalancer.html) resource.
@@ -205,40 +205,34 @@ impl Resource for LoadBalancer {
     }
 }
 /// `Fn::GetAtt` attributes of a [`LoadBalancer`] handle (in scope with the crate's `prelude`).
-pub trait LoadBalancerAttributes {
+pub trait LoadBalancerAttributes: GetAtt {
     /// `Fn::GetAtt` `LoadBalancerName`.
     #[must_use]
-    fn attr_load_balancer_name(&self) -> Value<String>;
-    /// `Fn::GetAtt` `LoadBalancerFullName`.
-    #[must_use]
-    fn attr_load_balancer_full_name(&self) -> Value<String>;
-    /// `Fn::GetAtt` `CanonicalHostedZoneID`.
-    #[must_use]
-    fn attr_canonical_hosted_zone_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `LoadBalancerArn`.
-    #[must_use]
-    fn attr_load_balancer_arn(&self) -> Value<String>;
-    /// `Fn::GetAtt` `DNSName`.
-    #[must_use]
-    fn attr_dns_name(&self) -> Value<String>;
-}
-impl LoadBalancerAttributes for ResourceRef<LoadBalancer> {
     fn attr_load_balancer_name(&self) -> Value<String> {
         self.get_att("LoadBalancerName")
     }
+    /// `Fn::GetAtt` `LoadBalancerFullName`.
+    #[must_use]
     fn attr_load_balancer_full_name(&self) -> Value<String> {
         self.get_att("LoadBalancerFullName")
     }
+    /// `Fn::GetAtt` `CanonicalHostedZoneID`.
+    #[must_use]
     fn attr_canonical_hosted_zone_id(&self) -> Value<String> {
         self.get_att("CanonicalHostedZoneID")
     }
+    /// `Fn::GetAtt` `LoadBalancerArn`.
+    #[must_use]
     fn attr_load_balancer_arn(&self) -> Value<String> {
         self.get_att("LoadBalancerArn")
     }
+    /// `Fn::GetAtt` `DNSName`.
+    #[must_use]
     fn attr_dns_name(&self) -> Value<String> {
         self.get_att("DNSName")
     }
 }
+impl LoadBalancerAttributes for ResourceRef<LoadBalancer> {}
 impl Identified for LoadBalancer {}
 static LOAD_BALANCER_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::ElasticLoadBalancingV2::LoadBalancer",
@@ -653,34 +647,29 @@ impl Resource for TargetGroup {
     }
 }
 /// `Fn::GetAtt` attributes of a [`TargetGroup`] handle (in scope with the crate's `prelude`).
-pub trait TargetGroupAttributes {
+pub trait TargetGroupAttributes: GetAtt {
     /// `Fn::GetAtt` `LoadBalancerArns`.
     #[must_use]
-    fn attr_load_balancer_arns(&self) -> Value<Vec<String>>;
-    /// `Fn::GetAtt` `TargetGroupArn`.
-    #[must_use]
-    fn attr_target_group_arn(&self) -> Value<String>;
-    /// `Fn::GetAtt` `TargetGroupName`.
-    #[must_use]
-    fn attr_target_group_name(&self) -> Value<String>;
-    /// `Fn::GetAtt` `TargetGroupFullName`.
-    #[must_use]
-    fn attr_target_group_full_name(&self) -> Value<String>;
-}
-impl TargetGroupAttributes for ResourceRef<TargetGroup> {
     fn attr_load_balancer_arns(&self) -> Value<Vec<String>> {
         self.get_att("LoadBalancerArns")
     }
+    /// `Fn::GetAtt` `TargetGroupArn`.
+    #[must_use]
     fn attr_target_group_arn(&self) -> Value<String> {
         self.get_att("TargetGroupArn")
     }
+    /// `Fn::GetAtt` `TargetGroupName`.
+    #[must_use]
     fn attr_target_group_name(&self) -> Value<String> {
         self.get_att("TargetGroupName")
     }
+    /// `Fn::GetAtt` `TargetGroupFullName`.
+    #[must_use]
     fn attr_target_group_full_name(&self) -> Value<String> {
         self.get_att("TargetGroupFullName")
     }
 }
+impl TargetGroupAttributes for ResourceRef<TargetGroup> {}
 impl Identified for TargetGroup {}
 static TARGET_GROUP_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::ElasticLoadBalancingV2::TargetGroup",
@@ -982,16 +971,14 @@ impl Resource for Listener {
     }
 }
 /// `Fn::GetAtt` attributes of a [`Listener`] handle (in scope with the crate's `prelude`).
-pub trait ListenerAttributes {
+pub trait ListenerAttributes: GetAtt {
     /// `Fn::GetAtt` `ListenerArn`.
     #[must_use]
-    fn attr_listener_arn(&self) -> Value<String>;
-}
-impl ListenerAttributes for ResourceRef<Listener> {
     fn attr_listener_arn(&self) -> Value<String> {
         self.get_att("ListenerArn")
     }
 }
+impl ListenerAttributes for ResourceRef<Listener> {}
 static LISTENER_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::ElasticLoadBalancingV2::Listener",
     create_only: &["/properties/LoadBalancerArn"],

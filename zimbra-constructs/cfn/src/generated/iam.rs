@@ -1,6 +1,6 @@
 // Generated from cfn-lint 1.58.0 resource provider schemas by zimbra-codegen; DO NOT EDIT.
 //! Resource types of the `iam` service.
-use zimbra_constructs_core::resource::{Resource, ResourceRef, ResourceSchema, Tagging};
+use zimbra_constructs_core::resource::{GetAtt, Resource, ResourceRef, ResourceSchema, Tagging};
 use zimbra_constructs_core::value::{Expr, Json, PropertyMap, Tag, Value};
 /// [`AWS::IAM::Role`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-role.html) resource.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,22 +110,19 @@ impl Resource for Role {
     }
 }
 /// `Fn::GetAtt` attributes of a [`Role`] handle (in scope with the crate's `prelude`).
-pub trait RoleAttributes {
+pub trait RoleAttributes: GetAtt {
     /// `Fn::GetAtt` `Arn`.
     #[must_use]
-    fn attr_arn(&self) -> Value<String>;
-    /// `Fn::GetAtt` `RoleId`.
-    #[must_use]
-    fn attr_role_id(&self) -> Value<String>;
-}
-impl RoleAttributes for ResourceRef<Role> {
     fn attr_arn(&self) -> Value<String> {
         self.get_att("Arn")
     }
+    /// `Fn::GetAtt` `RoleId`.
+    #[must_use]
     fn attr_role_id(&self) -> Value<String> {
         self.get_att("RoleId")
     }
 }
+impl RoleAttributes for ResourceRef<Role> {}
 static ROLE_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::IAM::Role",
     create_only: &["/properties/Path", "/properties/RoleName"],
@@ -216,16 +213,14 @@ impl Resource for InstanceProfile {
     }
 }
 /// `Fn::GetAtt` attributes of a [`InstanceProfile`] handle (in scope with the crate's `prelude`).
-pub trait InstanceProfileAttributes {
+pub trait InstanceProfileAttributes: GetAtt {
     /// `Fn::GetAtt` `Arn`.
     #[must_use]
-    fn attr_arn(&self) -> Value<String>;
-}
-impl InstanceProfileAttributes for ResourceRef<InstanceProfile> {
     fn attr_arn(&self) -> Value<String> {
         self.get_att("Arn")
     }
 }
+impl InstanceProfileAttributes for ResourceRef<InstanceProfile> {}
 static INSTANCE_PROFILE_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::IAM::InstanceProfile",
     create_only: &["/properties/InstanceProfileName", "/properties/Path"],
@@ -295,16 +290,14 @@ impl Resource for Policy {
     }
 }
 /// `Fn::GetAtt` attributes of a [`Policy`] handle (in scope with the crate's `prelude`).
-pub trait PolicyAttributes {
+pub trait PolicyAttributes: GetAtt {
     /// `Fn::GetAtt` `Id`.
     #[must_use]
-    fn attr_id(&self) -> Value<String>;
-}
-impl PolicyAttributes for ResourceRef<Policy> {
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
 }
+impl PolicyAttributes for ResourceRef<Policy> {}
 static POLICY_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::IAM::Policy",
     create_only: &[],
@@ -397,58 +390,49 @@ impl Resource for ManagedPolicy {
     }
 }
 /// `Fn::GetAtt` attributes of a [`ManagedPolicy`] handle (in scope with the crate's `prelude`).
-pub trait ManagedPolicyAttributes {
+pub trait ManagedPolicyAttributes: GetAtt {
     /// `Fn::GetAtt` `PolicyArn`.
     #[must_use]
-    fn attr_policy_arn(&self) -> Value<String>;
-    /// `Fn::GetAtt` `AttachmentCount`.
-    #[must_use]
-    fn attr_attachment_count(&self) -> Value<String>;
-    /// `Fn::GetAtt` `CreateDate`.
-    #[must_use]
-    fn attr_create_date(&self) -> Value<String>;
-    /// `Fn::GetAtt` `DefaultVersionId`.
-    #[must_use]
-    fn attr_default_version_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `IsAttachable`.
-    #[must_use]
-    fn attr_is_attachable(&self) -> Value<String>;
-    /// `Fn::GetAtt` `PermissionsBoundaryUsageCount`.
-    #[must_use]
-    fn attr_permissions_boundary_usage_count(&self) -> Value<String>;
-    /// `Fn::GetAtt` `PolicyId`.
-    #[must_use]
-    fn attr_policy_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `UpdateDate`.
-    #[must_use]
-    fn attr_update_date(&self) -> Value<String>;
-}
-impl ManagedPolicyAttributes for ResourceRef<ManagedPolicy> {
     fn attr_policy_arn(&self) -> Value<String> {
         self.get_att("PolicyArn")
     }
+    /// `Fn::GetAtt` `AttachmentCount`.
+    #[must_use]
     fn attr_attachment_count(&self) -> Value<String> {
         self.get_att("AttachmentCount")
     }
+    /// `Fn::GetAtt` `CreateDate`.
+    #[must_use]
     fn attr_create_date(&self) -> Value<String> {
         self.get_att("CreateDate")
     }
+    /// `Fn::GetAtt` `DefaultVersionId`.
+    #[must_use]
     fn attr_default_version_id(&self) -> Value<String> {
         self.get_att("DefaultVersionId")
     }
+    /// `Fn::GetAtt` `IsAttachable`.
+    #[must_use]
     fn attr_is_attachable(&self) -> Value<String> {
         self.get_att("IsAttachable")
     }
+    /// `Fn::GetAtt` `PermissionsBoundaryUsageCount`.
+    #[must_use]
     fn attr_permissions_boundary_usage_count(&self) -> Value<String> {
         self.get_att("PermissionsBoundaryUsageCount")
     }
+    /// `Fn::GetAtt` `PolicyId`.
+    #[must_use]
     fn attr_policy_id(&self) -> Value<String> {
         self.get_att("PolicyId")
     }
+    /// `Fn::GetAtt` `UpdateDate`.
+    #[must_use]
     fn attr_update_date(&self) -> Value<String> {
         self.get_att("UpdateDate")
     }
 }
+impl ManagedPolicyAttributes for ResourceRef<ManagedPolicy> {}
 static MANAGED_POLICY_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::IAM::ManagedPolicy",
     create_only: &[
@@ -584,16 +568,14 @@ impl Resource for User {
     }
 }
 /// `Fn::GetAtt` attributes of a [`User`] handle (in scope with the crate's `prelude`).
-pub trait UserAttributes {
+pub trait UserAttributes: GetAtt {
     /// `Fn::GetAtt` `Arn`.
     #[must_use]
-    fn attr_arn(&self) -> Value<String>;
-}
-impl UserAttributes for ResourceRef<User> {
     fn attr_arn(&self) -> Value<String> {
         self.get_att("Arn")
     }
 }
+impl UserAttributes for ResourceRef<User> {}
 static USER_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::IAM::User",
     create_only: &["/properties/UserName"],
@@ -724,22 +706,19 @@ impl Resource for AccessKey {
     }
 }
 /// `Fn::GetAtt` attributes of a [`AccessKey`] handle (in scope with the crate's `prelude`).
-pub trait AccessKeyAttributes {
+pub trait AccessKeyAttributes: GetAtt {
     /// `Fn::GetAtt` `SecretAccessKey`.
     #[must_use]
-    fn attr_secret_access_key(&self) -> Value<String>;
-    /// `Fn::GetAtt` `Id`.
-    #[must_use]
-    fn attr_id(&self) -> Value<String>;
-}
-impl AccessKeyAttributes for ResourceRef<AccessKey> {
     fn attr_secret_access_key(&self) -> Value<String> {
         self.get_att("SecretAccessKey")
     }
+    /// `Fn::GetAtt` `Id`.
+    #[must_use]
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
 }
+impl AccessKeyAttributes for ResourceRef<AccessKey> {}
 static ACCESS_KEY_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::IAM::AccessKey",
     create_only: &["/properties/UserName", "/properties/Serial"],

@@ -1,6 +1,6 @@
 // Generated from cfn-lint 1.58.0 resource provider schemas by zimbra-codegen; DO NOT EDIT.
 //! Resource types of the `logs` service.
-use zimbra_constructs_core::resource::{Resource, ResourceRef, ResourceSchema, Tagging};
+use zimbra_constructs_core::resource::{GetAtt, Resource, ResourceRef, ResourceSchema, Tagging};
 use zimbra_constructs_core::value::{Expr, Json, PropertyMap, Tag, Value};
 /// [`AWS::Logs::LogGroup`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-logs-loggroup.html) resource.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,16 +137,14 @@ impl Resource for LogGroup {
     }
 }
 /// `Fn::GetAtt` attributes of a [`LogGroup`] handle (in scope with the crate's `prelude`).
-pub trait LogGroupAttributes {
+pub trait LogGroupAttributes: GetAtt {
     /// `Fn::GetAtt` `Arn`.
     #[must_use]
-    fn attr_arn(&self) -> Value<String>;
-}
-impl LogGroupAttributes for ResourceRef<LogGroup> {
     fn attr_arn(&self) -> Value<String> {
         self.get_att("Arn")
     }
 }
+impl LogGroupAttributes for ResourceRef<LogGroup> {}
 static LOG_GROUP_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::Logs::LogGroup",
     create_only: &["/properties/LogGroupName"],

@@ -1,7 +1,7 @@
 // Generated from cfn-lint 1.58.0 resource provider schemas by zimbra-codegen; DO NOT EDIT.
 //! Resource types of the `route53` service.
 use zimbra_constructs_core::resource::{
-    IdOf, Identified, Resource, ResourceRef, ResourceSchema, Tagging,
+    GetAtt, IdOf, Identified, Resource, ResourceRef, ResourceSchema, Tagging,
 };
 use zimbra_constructs_core::value::{Expr, PropertyMap, Tag, Value};
 /// [`AWS::Route53::HostedZone`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-route53-hostedzone.html) resource.
@@ -109,22 +109,19 @@ impl Resource for HostedZone {
     }
 }
 /// `Fn::GetAtt` attributes of a [`HostedZone`] handle (in scope with the crate's `prelude`).
-pub trait HostedZoneAttributes {
+pub trait HostedZoneAttributes: GetAtt {
     /// `Fn::GetAtt` `Id`.
     #[must_use]
-    fn attr_id(&self) -> Value<String>;
-    /// `Fn::GetAtt` `NameServers`.
-    #[must_use]
-    fn attr_name_servers(&self) -> Value<Vec<String>>;
-}
-impl HostedZoneAttributes for ResourceRef<HostedZone> {
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
+    /// `Fn::GetAtt` `NameServers`.
+    #[must_use]
     fn attr_name_servers(&self) -> Value<Vec<String>> {
         self.get_att("NameServers")
     }
 }
+impl HostedZoneAttributes for ResourceRef<HostedZone> {}
 impl Identified for HostedZone {}
 static HOSTED_ZONE_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::Route53::HostedZone",

@@ -1,6 +1,6 @@
 // Generated from cfn-lint 1.58.0 resource provider schemas by zimbra-codegen; DO NOT EDIT.
 //! Resource types of the `s3` service.
-use zimbra_constructs_core::resource::{Resource, ResourceRef, ResourceSchema, Tagging};
+use zimbra_constructs_core::resource::{GetAtt, Resource, ResourceRef, ResourceSchema, Tagging};
 use zimbra_constructs_core::value::{Expr, Json, PropertyMap, Tag, Value};
 /// [`AWS::S3::Bucket`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-s3-bucket.html) resource.
 #[derive(Debug, Clone, PartialEq)]
@@ -369,120 +369,97 @@ impl Resource for Bucket {
     }
 }
 /// `Fn::GetAtt` attributes of a [`Bucket`] handle (in scope with the crate's `prelude`).
-pub trait BucketAttributes {
+pub trait BucketAttributes: GetAtt {
     /// `Fn::GetAtt` `Arn`.
     #[must_use]
-    fn attr_arn(&self) -> Value<String>;
-    /// `Fn::GetAtt` `DomainName`.
-    #[must_use]
-    fn attr_domain_name(&self) -> Value<String>;
-    /// `Fn::GetAtt` `DualStackDomainName`.
-    #[must_use]
-    fn attr_dual_stack_domain_name(&self) -> Value<String>;
-    /// `Fn::GetAtt` `RegionalDomainName`.
-    #[must_use]
-    fn attr_regional_domain_name(&self) -> Value<String>;
-    /// `Fn::GetAtt` `MetadataTableConfiguration.S3TablesDestination.TableNamespace`.
-    #[must_use]
-    fn attr_metadata_table_configuration_s3_tables_destination_table_namespace(
-        &self,
-    ) -> Value<String>;
-    /// `Fn::GetAtt` `MetadataTableConfiguration.S3TablesDestination.TableArn`.
-    #[must_use]
-    fn attr_metadata_table_configuration_s3_tables_destination_table_arn(&self) -> Value<String>;
-    /// `Fn::GetAtt` `MetadataConfiguration.Destination.TableBucketArn`.
-    #[must_use]
-    fn attr_metadata_configuration_destination_table_bucket_arn(&self) -> Value<String>;
-    /// `Fn::GetAtt` `MetadataConfiguration.Destination.TableBucketType`.
-    #[must_use]
-    fn attr_metadata_configuration_destination_table_bucket_type(&self) -> Value<String>;
-    /// `Fn::GetAtt` `MetadataConfiguration.Destination.TableNamespace`.
-    #[must_use]
-    fn attr_metadata_configuration_destination_table_namespace(&self) -> Value<String>;
-    /// `Fn::GetAtt` `MetadataConfiguration.JournalTableConfiguration.TableName`.
-    #[must_use]
-    fn attr_metadata_configuration_journal_table_configuration_table_name(&self) -> Value<String>;
-    /// `Fn::GetAtt` `MetadataConfiguration.JournalTableConfiguration.TableArn`.
-    #[must_use]
-    fn attr_metadata_configuration_journal_table_configuration_table_arn(&self) -> Value<String>;
-    /// `Fn::GetAtt` `MetadataConfiguration.InventoryTableConfiguration.TableName`.
-    #[must_use]
-    fn attr_metadata_configuration_inventory_table_configuration_table_name(&self)
-        -> Value<String>;
-    /// `Fn::GetAtt` `MetadataConfiguration.InventoryTableConfiguration.TableArn`.
-    #[must_use]
-    fn attr_metadata_configuration_inventory_table_configuration_table_arn(&self) -> Value<String>;
-    /// `Fn::GetAtt` `MetadataConfiguration.AnnotationTableConfiguration.TableName`.
-    #[must_use]
-    fn attr_metadata_configuration_annotation_table_configuration_table_name(
-        &self,
-    ) -> Value<String>;
-    /// `Fn::GetAtt` `MetadataConfiguration.AnnotationTableConfiguration.TableArn`.
-    #[must_use]
-    fn attr_metadata_configuration_annotation_table_configuration_table_arn(&self)
-        -> Value<String>;
-    /// `Fn::GetAtt` `WebsiteURL`.
-    #[must_use]
-    fn attr_website_url(&self) -> Value<String>;
-}
-impl BucketAttributes for ResourceRef<Bucket> {
     fn attr_arn(&self) -> Value<String> {
         self.get_att("Arn")
     }
+    /// `Fn::GetAtt` `DomainName`.
+    #[must_use]
     fn attr_domain_name(&self) -> Value<String> {
         self.get_att("DomainName")
     }
+    /// `Fn::GetAtt` `DualStackDomainName`.
+    #[must_use]
     fn attr_dual_stack_domain_name(&self) -> Value<String> {
         self.get_att("DualStackDomainName")
     }
+    /// `Fn::GetAtt` `RegionalDomainName`.
+    #[must_use]
     fn attr_regional_domain_name(&self) -> Value<String> {
         self.get_att("RegionalDomainName")
     }
+    /// `Fn::GetAtt` `MetadataTableConfiguration.S3TablesDestination.TableNamespace`.
+    #[must_use]
     fn attr_metadata_table_configuration_s3_tables_destination_table_namespace(
         &self,
     ) -> Value<String> {
         self.get_att("MetadataTableConfiguration.S3TablesDestination.TableNamespace")
     }
+    /// `Fn::GetAtt` `MetadataTableConfiguration.S3TablesDestination.TableArn`.
+    #[must_use]
     fn attr_metadata_table_configuration_s3_tables_destination_table_arn(&self) -> Value<String> {
         self.get_att("MetadataTableConfiguration.S3TablesDestination.TableArn")
     }
+    /// `Fn::GetAtt` `MetadataConfiguration.Destination.TableBucketArn`.
+    #[must_use]
     fn attr_metadata_configuration_destination_table_bucket_arn(&self) -> Value<String> {
         self.get_att("MetadataConfiguration.Destination.TableBucketArn")
     }
+    /// `Fn::GetAtt` `MetadataConfiguration.Destination.TableBucketType`.
+    #[must_use]
     fn attr_metadata_configuration_destination_table_bucket_type(&self) -> Value<String> {
         self.get_att("MetadataConfiguration.Destination.TableBucketType")
     }
+    /// `Fn::GetAtt` `MetadataConfiguration.Destination.TableNamespace`.
+    #[must_use]
     fn attr_metadata_configuration_destination_table_namespace(&self) -> Value<String> {
         self.get_att("MetadataConfiguration.Destination.TableNamespace")
     }
+    /// `Fn::GetAtt` `MetadataConfiguration.JournalTableConfiguration.TableName`.
+    #[must_use]
     fn attr_metadata_configuration_journal_table_configuration_table_name(&self) -> Value<String> {
         self.get_att("MetadataConfiguration.JournalTableConfiguration.TableName")
     }
+    /// `Fn::GetAtt` `MetadataConfiguration.JournalTableConfiguration.TableArn`.
+    #[must_use]
     fn attr_metadata_configuration_journal_table_configuration_table_arn(&self) -> Value<String> {
         self.get_att("MetadataConfiguration.JournalTableConfiguration.TableArn")
     }
+    /// `Fn::GetAtt` `MetadataConfiguration.InventoryTableConfiguration.TableName`.
+    #[must_use]
     fn attr_metadata_configuration_inventory_table_configuration_table_name(
         &self,
     ) -> Value<String> {
         self.get_att("MetadataConfiguration.InventoryTableConfiguration.TableName")
     }
+    /// `Fn::GetAtt` `MetadataConfiguration.InventoryTableConfiguration.TableArn`.
+    #[must_use]
     fn attr_metadata_configuration_inventory_table_configuration_table_arn(&self) -> Value<String> {
         self.get_att("MetadataConfiguration.InventoryTableConfiguration.TableArn")
     }
+    /// `Fn::GetAtt` `MetadataConfiguration.AnnotationTableConfiguration.TableName`.
+    #[must_use]
     fn attr_metadata_configuration_annotation_table_configuration_table_name(
         &self,
     ) -> Value<String> {
         self.get_att("MetadataConfiguration.AnnotationTableConfiguration.TableName")
     }
+    /// `Fn::GetAtt` `MetadataConfiguration.AnnotationTableConfiguration.TableArn`.
+    #[must_use]
     fn attr_metadata_configuration_annotation_table_configuration_table_arn(
         &self,
     ) -> Value<String> {
         self.get_att("MetadataConfiguration.AnnotationTableConfiguration.TableArn")
     }
+    /// `Fn::GetAtt` `WebsiteURL`.
+    #[must_use]
     fn attr_website_url(&self) -> Value<String> {
         self.get_att("WebsiteURL")
     }
 }
+impl BucketAttributes for ResourceRef<Bucket> {}
 static BUCKET_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::S3::Bucket",
     create_only: &[

@@ -1,6 +1,6 @@
 // Generated from cfn-lint 1.58.0 resource provider schemas by zimbra-codegen; DO NOT EDIT.
 //! Resource types of the `secretsmanager` service.
-use zimbra_constructs_core::resource::{Resource, ResourceRef, ResourceSchema, Tagging};
+use zimbra_constructs_core::resource::{GetAtt, Resource, ResourceRef, ResourceSchema, Tagging};
 use zimbra_constructs_core::value::{Expr, PropertyMap, Tag, Value};
 /// [`AWS::SecretsManager::Secret`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-secretsmanager-secret.html) resource.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,16 +111,14 @@ impl Resource for Secret {
     }
 }
 /// `Fn::GetAtt` attributes of a [`Secret`] handle (in scope with the crate's `prelude`).
-pub trait SecretAttributes {
+pub trait SecretAttributes: GetAtt {
     /// `Fn::GetAtt` `Id`.
     #[must_use]
-    fn attr_id(&self) -> Value<String>;
-}
-impl SecretAttributes for ResourceRef<Secret> {
     fn attr_id(&self) -> Value<String> {
         self.get_att("Id")
     }
 }
+impl SecretAttributes for ResourceRef<Secret> {}
 static SECRET_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::SecretsManager::Secret",
     create_only: &["/properties/Name"],

@@ -1,7 +1,7 @@
 // Generated from cfn-lint 1.58.0 resource provider schemas by zimbra-codegen; DO NOT EDIT.
 //! Resource types of the `ssm` service.
 use std::collections::BTreeMap;
-use zimbra_constructs_core::resource::{Resource, ResourceRef, ResourceSchema, Tagging};
+use zimbra_constructs_core::resource::{GetAtt, Resource, ResourceRef, ResourceSchema, Tagging};
 use zimbra_constructs_core::value::{Expr, PropertyMap, Value};
 /// [`AWS::SSM::Parameter`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ssm-parameter.html) resource.
 #[derive(Debug, Clone, PartialEq)]
@@ -102,16 +102,14 @@ impl Resource for Parameter {
     }
 }
 /// `Fn::GetAtt` attributes of a [`Parameter`] handle (in scope with the crate's `prelude`).
-pub trait ParameterAttributes {
+pub trait ParameterAttributes: GetAtt {
     /// `Fn::GetAtt` `Arn`.
     #[must_use]
-    fn attr_arn(&self) -> Value<String>;
-}
-impl ParameterAttributes for ResourceRef<Parameter> {
     fn attr_arn(&self) -> Value<String> {
         self.get_att("Arn")
     }
 }
+impl ParameterAttributes for ResourceRef<Parameter> {}
 static PARAMETER_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::SSM::Parameter",
     create_only: &["/properties/Name"],

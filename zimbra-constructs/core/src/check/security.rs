@@ -51,8 +51,12 @@ pub fn pack(ports: PortPolicy) -> RulePack {
     let mut rules: Vec<Box<dyn Rule>> = Vec::with_capacity(RULES.len() + 2);
     for r in RULES {
         if r.id == "ZS010" {
-            rules.push(Box::new(InternalPorts(ports.clone())));
-            rules.push(Box::new(AdminPorts(ports.clone())));
+            for admin in [false, true] {
+                rules.push(Box::new(PortRule {
+                    ports: ports.clone(),
+                    admin,
+                }));
+            }
         }
         rules.push(Box::new(r));
     }
@@ -401,58 +405,30 @@ fn port_range(rule: &Json) -> (i64, i64) {
     }
 }
 
-/// ZS008: no internal port open to the world.
-struct InternalPorts(std::sync::Arc<PortPolicy>);
-
-impl Rule for InternalPorts {
-    fn id(&self) -> &'static str {
-        "ZS008"
-    }
-    fn severity(&self) -> Severity {
-        Severity::Error
-    }
-    fn summary(&self) -> &'static str {
-        "no internal port is open to 0.0.0.0/0 or ::/0"
-    }
-    fn check(&self, ctx: &CheckContext<'_>, out: &mut Reporter) {
-        for (r, rule) in ingress_rules(ctx) {
-            let Some(source) = from_anywhere(rule) else {
-                continue;
-            };
-            let (from, to) = port_range(rule);
-            let hit: Vec<String> = self
-                .0
-                .internal
-                .iter()
-                .filter(|(p, _)| (from..=to).contains(&i64::from(*p)))
-                .map(|(p, what)| format!("{p} ({what})"))
-                .collect();
-            if !hit.is_empty() {
-                out.resource(
-                    &r,
-                    format!(
-                        "ports {from}-{to} are open to {source}, including inter-server ports {}",
-                        hit.join(", ")
-                    ),
-                    self.0.internal_fix,
-                );
-            }
-        }
-    }
+/// ZS008 (no internal port open to the world) or ZS009 (no admin port open to the world),
+/// over the ports of the pack's [`PortPolicy`].
+struct PortRule {
+    ports: std::sync::Arc<PortPolicy>,
+    admin: bool,
 }
 
-/// ZS009: no admin port open to the world.
-struct AdminPorts(std::sync::Arc<PortPolicy>);
-
-impl Rule for AdminPorts {
+impl Rule for PortRule {
     fn id(&self) -> &'static str {
-        "ZS009"
+        if self.admin {
+            "ZS009"
+        } else {
+            "ZS008"
+        }
     }
     fn severity(&self) -> Severity {
         Severity::Error
     }
     fn summary(&self) -> &'static str {
-        "no admin port is open to the world"
+        if self.admin {
+            "no admin port is open to the world"
+        } else {
+            "no internal port is open to 0.0.0.0/0 or ::/0"
+        }
     }
     fn check(&self, ctx: &CheckContext<'_>, out: &mut Reporter) {
         for (r, rule) in ingress_rules(ctx) {
@@ -460,16 +436,32 @@ impl Rule for AdminPorts {
                 continue;
             };
             let (from, to) = port_range(rule);
-            // Everything open (all ports) is ZS008's finding, not one per admin port.
-            if (from, to) == (0, 65535) {
-                continue;
-            }
-            for (port, what) in &self.0.admin {
-                if (from..=to).contains(&i64::from(*port)) {
+            let open = |p: &u16| (from..=to).contains(&i64::from(*p));
+            if !self.admin {
+                let hit: Vec<String> = self
+                    .ports
+                    .internal
+                    .iter()
+                    .filter(|(p, _)| open(p))
+                    .map(|(p, what)| format!("{p} ({what})"))
+                    .collect();
+                if !hit.is_empty() {
+                    out.resource(
+                        &r,
+                        format!(
+                            "ports {from}-{to} are open to {source}, including inter-server ports {}",
+                            hit.join(", ")
+                        ),
+                        self.ports.internal_fix,
+                    );
+                }
+            } else if (from, to) != (0, 65535) {
+                // Everything open (all ports) is ZS008's finding, not one per admin port.
+                for (port, what) in self.ports.admin.iter().filter(|(p, _)| open(p)) {
                     out.resource(
                         &r,
                         format!("the {what} port {port} is open to {source}"),
-                        self.0.admin_fix,
+                        self.ports.admin_fix,
                     );
                 }
             }

@@ -392,14 +392,14 @@ mod rules {
                 .edge(EdgeNode::new())
                 .mailboxes(1),
         ];
-        let w = warnings(&props().expected_mailboxes(Some(8_000)), &cells);
+        let w = warnings(&props().expected_mailboxes(8_000), &cells);
         assert!(
             w.iter()
                 .any(|d| d.code == "ZZ012" && d.message.contains("split MTA, proxy and LDAP")),
             "{w:?}"
         );
         let single = [AzCell::new("us-east-2a".parse().unwrap()).single(SingleServer::new())];
-        let w = warnings(&props().expected_mailboxes(Some(900)), &single);
+        let w = warnings(&props().expected_mailboxes(900), &single);
         assert!(
             w.iter()
                 .any(|d| d.code == "ZZ012" && d.message.contains("a single server handles")),
@@ -562,7 +562,7 @@ mod network_rules {
 
     #[test]
     fn zz031_an_extra_port_that_is_already_open_is_refused() {
-        let p = props().extra_ports(vec![ExtraPort {
+        let p = props().extra_ports([ExtraPort {
             port: 443,
             protocol: Protocol::Tcp,
         }]);

@@ -86,12 +86,6 @@ pub fn user_data(inputs: &BootInputs, library: Value<String>) -> Value<String> {
 /// calling construct).
 #[must_use]
 pub fn script_parts(inputs: &BootInputs) -> Vec<SubPart> {
-    assert_eq!(
-        inputs.volume_ids.len(),
-        inputs.server.volumes.len(),
-        "user data for {}: one volume id per data volume is required",
-        inputs.server.fqdn
-    );
     let mut s = Script::default();
     s.text(&library());
     s.0.extend(server_parts(inputs));

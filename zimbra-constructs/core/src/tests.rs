@@ -1,0 +1,901 @@
+//! Behaviour of the core engine through its public API: tree, logical ids, references,
+//! cross-stack wiring, cycles, tags, limits, determinism and the rule packs of synth. The
+//! resource types are small hand-written ones defined here: the core does not depend on the
+//! generated types.
+
+use crate::intrinsics::{self, Sub};
+use crate::resource::{ResourceSchema, Tagging};
+use crate::value::PropertyMap;
+use crate::{
+    App, Diagnostic, Expr, Output, Parameter, Pseudo, Region, RemovalPolicy, Resource, Severity,
+    StackProps, StackRef, SynthError, SynthOptions, TreeError, Value,
+};
+use serde_json::json;
+
+#[derive(Debug, Clone, Default)]
+struct Thing {
+    name: Option<Value<String>>,
+    tags: Option<Value<Vec<crate::Tag>>>,
+}
+
+static THING: ResourceSchema = ResourceSchema {
+    type_name: "Test::Thing::Tagged",
+    create_only: &["/properties/Name"],
+    read_only: &["/properties/Arn"],
+    attributes: &["Arn"],
+    tagging: Tagging::List,
+};
+
+impl Resource for Thing {
+    const TYPE: &'static str = "Test::Thing::Tagged";
+    const SCHEMA: &'static ResourceSchema = &THING;
+    fn properties(&self) -> Expr {
+        let mut m = PropertyMap::new();
+        m.set("Name", self.name.as_ref());
+        m.set("Tags", self.tags.as_ref());
+        m.finish()
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+struct Plain;
+
+static PLAIN: ResourceSchema = ResourceSchema {
+    type_name: "Test::Thing::Plain",
+    create_only: &[],
+    read_only: &[],
+    attributes: &[],
+    tagging: Tagging::None,
+};
+
+impl Resource for Plain {
+    const TYPE: &'static str = "Test::Thing::Plain";
+    const SCHEMA: &'static ResourceSchema = &PLAIN;
+    fn properties(&self) -> Expr {
+        Expr::Map(Vec::new())
+    }
+}
+
+fn named(v: impl Into<Value<String>>) -> Thing {
+    Thing {
+        name: Some(v.into()),
+        tags: None,
+    }
+}
+
+fn region(r: &str) -> Region {
+    r.parse().unwrap()
+}
+
+fn stack(app: &mut App, id: &str) -> StackRef {
+    app.add_stack(app.root(), id, StackProps::new(region("us-east-2")))
+        .unwrap()
+}
+
+fn synth(app: &App) -> crate::Assembly {
+    app.synth(&SynthOptions::default()).unwrap()
+}
+
+fn errors(app: &App) -> Vec<Diagnostic> {
+    match app.synth(&SynthOptions::default()) {
+        Err(SynthError::Invalid(d)) => d
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect(),
+        other => panic!("expected synth to fail, got {other:?}"),
+    }
+}
+
+fn template<'a>(a: &'a crate::Assembly, name: &str) -> &'a serde_json::Value {
+    &a.stack(name).unwrap().template
+}
+
+/// A resource of a fixed CloudFormation type with raw properties: lets the rule tests build
+/// the templates a rule reads without the generated types.
+macro_rules! raw_type {
+    ($name:ident, $schema:ident, $type_name:literal) => {
+        #[derive(Debug, Clone)]
+        struct $name(Expr);
+
+        static $schema: ResourceSchema = ResourceSchema {
+            type_name: $type_name,
+            create_only: &[],
+            read_only: &[],
+            attributes: &[],
+            tagging: Tagging::None,
+        };
+
+        impl Resource for $name {
+            const TYPE: &'static str = $type_name;
+            const SCHEMA: &'static ResourceSchema = &$schema;
+            fn properties(&self) -> Expr {
+                self.0.clone()
+            }
+        }
+    };
+}
+
+raw_type!(RawVolume, RAW_VOLUME, "AWS::EC2::Volume");
+raw_type!(
+    RawSecurityGroup,
+    RAW_SECURITY_GROUP,
+    "AWS::EC2::SecurityGroup"
+);
+
+mod determinism {
+    use super::*;
+
+    fn build() -> App {
+        let mut app = App::new();
+        let p = stack(&mut app, "P");
+        let c = stack(&mut app, "C");
+        app.add_tag(app.root(), "b", "2").unwrap();
+        app.add_tag(app.root(), "a", "1").unwrap();
+        let mut last = None;
+        for i in 0..50 {
+            let r = app
+                .add_resource(p, &format!("R{i}"), named(format!("n{i}")))
+                .unwrap();
+            app.add_resource(c, &format!("U{i}"), named(r.get_att::<String>("Arn")))
+                .unwrap();
+            last = Some(r);
+        }
+        let _ = last;
+        app
+    }
+
+    #[test]
+    fn two_synths_write_identical_bytes() {
+        let d1 = tempfile::tempdir().unwrap();
+        let d2 = tempfile::tempdir().unwrap();
+        build()
+            .synth(&SynthOptions::default())
+            .unwrap()
+            .write(d1.path())
+            .unwrap();
+        build()
+            .synth(&SynthOptions::default())
+            .unwrap()
+            .write(d2.path())
+            .unwrap();
+        for f in ["manifest.json", "P.template.json", "C.template.json"] {
+            let a = std::fs::read(d1.path().join(f)).unwrap();
+            let b = std::fs::read(d2.path().join(f)).unwrap();
+            assert_eq!(a, b, "{f} differs");
+            assert!(a.ends_with(b"\n"));
+        }
+    }
+
+    #[test]
+    fn the_manifest_lists_stacks_in_dependency_order_with_sizes() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = build().synth(&SynthOptions::default()).unwrap();
+        a.write(dir.path()).unwrap();
+        let m: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.path().join("manifest.json")).unwrap())
+                .unwrap();
+        assert_eq!(m["version"], "zimbra-constructs/1");
+        assert_eq!(m["stacks"][0]["name"], "P");
+        assert_eq!(m["stacks"][1]["dependencies"], json!(["P"]));
+        assert_eq!(m["stacks"][1]["resourceCount"], 50);
+        let bytes = std::fs::metadata(dir.path().join("C.template.json"))
+            .unwrap()
+            .len();
+        assert_eq!(m["stacks"][1]["templateBytes"], bytes);
+    }
+
+    #[test]
+    fn yaml_output_parses_back_to_the_same_template() {
+        let a = build()
+            .synth(&SynthOptions {
+                format: crate::Format::Yaml,
+                ..SynthOptions::default()
+            })
+            .unwrap();
+        let s = a.stack("C").unwrap();
+        assert_eq!(s.template_file(), "C.template.yaml");
+        let back: serde_json::Value = serde_yaml::from_str(&s.body).unwrap();
+        assert_eq!(back, s.template);
+    }
+
+    #[test]
+    fn writing_removes_templates_of_stacks_that_no_longer_exist() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("Gone.template.json"), "{}").unwrap();
+        build()
+            .synth(&SynthOptions::default())
+            .unwrap()
+            .write(dir.path())
+            .unwrap();
+        assert!(!dir.path().join("Gone.template.json").exists());
+    }
+}
+
+mod limits {
+    use super::*;
+
+    fn app_with(n: usize) -> App {
+        let mut app = App::new();
+        let s = stack(&mut app, "Big");
+        for i in 0..n {
+            app.add_resource(s, &format!("R{i}"), Plain).unwrap();
+        }
+        app
+    }
+
+    #[test]
+    fn more_than_500_resources_is_an_error_that_says_to_split() {
+        let errs = errors(&app_with(501));
+        let e = errs.iter().find(|e| e.code == "ZC010").expect("ZC010");
+        assert!(
+            e.message
+                .contains("501 resources, over CloudFormation's limit of 500"),
+            "{}",
+            e.message
+        );
+        assert!(e.message.contains("split the stack"));
+    }
+
+    #[test]
+    fn eighty_percent_of_a_limit_is_a_warning_and_strict_fails_on_it() {
+        let app = app_with(400);
+        let a = app.synth(&SynthOptions::default()).unwrap();
+        assert!(a
+            .warnings
+            .iter()
+            .any(|w| w.code == "ZC010" && w.severity == Severity::Warning));
+        let strict = SynthOptions {
+            strict: true,
+            ..SynthOptions::default()
+        };
+        assert!(matches!(app.synth(&strict), Err(SynthError::Invalid(_))));
+    }
+
+    #[test]
+    fn a_minified_body_over_51200_bytes_is_an_error() {
+        let mut app = App::new();
+        let s = stack(&mut app, "Wide");
+        for i in 0..60 {
+            app.add_resource(s, &format!("R{i}"), named("x".repeat(1000)))
+                .unwrap();
+        }
+        let errs = errors(&app);
+        assert!(errs.iter().any(|e| e.code == "ZC015"), "{errs:?}");
+    }
+
+    #[test]
+    fn an_empty_stack_and_an_invalid_stack_name_are_errors() {
+        let mut app = App::new();
+        app.add_stack(app.root(), "Empty", StackProps::new(region("us-east-2")))
+            .unwrap();
+        let s = app
+            .add_stack(
+                app.root(),
+                "Bad",
+                StackProps::new(region("us-east-2")).set_stack_name("1_bad"),
+            )
+            .unwrap();
+        app.add_resource(s, "R", Plain).unwrap();
+        let codes: Vec<String> = errors(&app).into_iter().map(|e| e.code).collect();
+        assert!(codes.contains(&"ZC016".to_owned()), "{codes:?}");
+        assert!(codes.contains(&"ZC006".to_owned()), "{codes:?}");
+    }
+}
+
+mod logical_ids {
+    use super::*;
+
+    #[test]
+    fn logical_ids_are_the_readable_path_below_the_stack() {
+        let mut app = App::new();
+        let s = stack(&mut app, "Cell1");
+        let mb = app.add_construct(s, "mailbox-2").unwrap();
+        app.add_resource(mb, "Instance", named("x")).unwrap();
+        let mta = app.add_construct(s, "Mta1").unwrap();
+        app.add_resource(mta, "Eip", Plain).unwrap();
+        let a = synth(&app);
+        let res = template(&a, "Cell1")["Resources"].as_object().unwrap();
+        let keys: Vec<&str> = res.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["Mailbox2Instance", "Mta1Eip"]);
+    }
+
+    #[test]
+    fn ids_that_sanitize_to_the_same_logical_id_are_an_error_naming_both_paths() {
+        let mut app = App::new();
+        let s = stack(&mut app, "S");
+        app.add_resource(s, "A-B", named("1")).unwrap();
+        app.add_resource(s, "AB", named("2")).unwrap();
+        let errs = errors(&app);
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].code, "ZC001");
+        assert!(
+            errs[0].message.contains("'S/AB' collides with 'S/A-B'"),
+            "{}",
+            errs[0].message
+        );
+        assert!(errs[0].message.contains("override_logical_id"));
+    }
+
+    #[test]
+    fn an_override_keeps_a_renamed_resource_and_resolves_a_collision() {
+        let mut app = App::new();
+        let s = stack(&mut app, "S");
+        app.add_resource(s, "A-B", named("1")).unwrap();
+        let ab = app.add_resource(s, "AB", named("2")).unwrap();
+        app.override_logical_id(ab, "LegacyName").unwrap();
+        let a = synth(&app);
+        assert!(template(&a, "S")["Resources"]["LegacyName"].is_object());
+    }
+
+    #[test]
+    fn an_invalid_override_and_an_overlong_id_are_errors() {
+        let mut app = App::new();
+        let s = stack(&mut app, "S");
+        let t = app.add_resource(s, "T", named("1")).unwrap();
+        app.override_logical_id(t, "Bad-Id").unwrap();
+        let long = "x".repeat(256);
+        app.add_resource(s, &long, named("2")).unwrap();
+        let errs = errors(&app);
+        assert_eq!(
+            errs.iter().filter(|e| e.code == "ZC002").count(),
+            2,
+            "{errs:?}"
+        );
+        assert!(errs.iter().any(|e| e.message.contains("256 characters")));
+    }
+
+    #[test]
+    fn adding_unrelated_constructs_does_not_change_existing_ids() {
+        let build = |extra: bool| {
+            let mut app = App::new();
+            let s = stack(&mut app, "S");
+            if extra {
+                app.add_resource(s, "First", named("0")).unwrap();
+            }
+            app.add_resource(s, "Kept", named("1")).unwrap();
+            let a = synth(&app);
+            template(&a, "S")["Resources"]["Kept"].clone()
+        };
+        assert_eq!(build(false), build(true));
+    }
+}
+
+mod references {
+    use super::*;
+
+    #[test]
+    fn same_stack_references_render_as_ref_getatt_and_inline_sub() {
+        let mut app = App::new();
+        let s = stack(&mut app, "S");
+        let bucket = app.add_resource(s, "Bucket", named("b")).unwrap();
+        let arn = Sub::new()
+            .text("arn:")
+            .value(Pseudo::Partition)
+            .text(":x:::${literal}/")
+            .value(bucket.reference())
+            .text("/")
+            .value(bucket.get_att::<String>("Arn"))
+            .build();
+        app.add_resource(s, "User", named(arn)).unwrap();
+        app.add_resource(
+            s,
+            "Joined",
+            named(intrinsics::join("-", [bucket.reference(), "x".into()])),
+        )
+        .unwrap();
+        let a = synth(&app);
+        let res = &template(&a, "S")["Resources"];
+        assert_eq!(
+            res["User"]["Properties"]["Name"],
+            json!({"Fn::Sub": "arn:${AWS::Partition}:x:::${!literal}/${Bucket}/${Bucket.Arn}"})
+        );
+        assert_eq!(
+            res["Joined"]["Properties"]["Name"],
+            json!({"Fn::Join": ["-", [{"Ref": "Bucket"}, "x"]]})
+        );
+    }
+
+    #[test]
+    fn a_reference_across_stacks_adds_an_export_an_import_and_a_dependency() {
+        let mut app = App::new();
+        // The consumer is added first: ordering must still put the producer first.
+        let consumer = stack(&mut app, "Cell");
+        let producer = stack(&mut app, "Network");
+        let vpc = app.add_resource(producer, "Vpc", named("v")).unwrap();
+        app.add_resource(consumer, "Subnet", named(vpc.reference()))
+            .unwrap();
+        app.add_resource(consumer, "Other", named(vpc.get_att::<String>("Arn")))
+            .unwrap();
+        let a = synth(&app);
+        let names: Vec<&str> = a.stacks.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Network", "Cell"]);
+        assert_eq!(a.stack("Cell").unwrap().dependencies, ["Network"]);
+        let outputs = &template(&a, "Network")["Outputs"];
+        assert_eq!(
+            outputs["ExportVpc"],
+            json!({"Value": {"Ref": "Vpc"}, "Export": {"Name": "Network:Vpc"}})
+        );
+        assert_eq!(
+            outputs["ExportVpcArn"],
+            json!({"Value": {"Fn::GetAtt": ["Vpc", "Arn"]}, "Export": {"Name": "Network:Vpc:Arn"}})
+        );
+        let res = &template(&a, "Cell")["Resources"];
+        assert_eq!(
+            res["Subnet"]["Properties"]["Name"],
+            json!({"Fn::ImportValue": "Network:Vpc"})
+        );
+        assert_eq!(
+            res["Other"]["Properties"]["Name"],
+            json!({"Fn::ImportValue": "Network:Vpc:Arn"})
+        );
+    }
+
+    #[test]
+    fn a_cross_stack_value_inside_sub_becomes_a_variable() {
+        let mut app = App::new();
+        let p = stack(&mut app, "P");
+        let c = stack(&mut app, "C");
+        let b = app.add_resource(p, "B", named("b")).unwrap();
+        app.add_resource(
+            c,
+            "U",
+            named(Sub::new().text("x-").value(b.reference()).build()),
+        )
+        .unwrap();
+        let a = synth(&app);
+        assert_eq!(
+            template(&a, "C")["Resources"]["U"]["Properties"]["Name"],
+            json!({"Fn::Sub": ["x-${Var0}", {"Var0": {"Fn::ImportValue": "P:B"}}]})
+        );
+    }
+
+    #[test]
+    fn a_dependency_cycle_between_stacks_is_an_error_naming_the_cycle() {
+        let mut app = App::new();
+        let a = stack(&mut app, "A");
+        let b = stack(&mut app, "B");
+        let x = app.add_resource(a, "X", named("x")).unwrap();
+        let y = app.add_resource(b, "Y", named(x.reference())).unwrap();
+        app.resource_mut(x).unwrap().name = Some(y.reference());
+        let errs = errors(&app);
+        let cycle = errs
+            .iter()
+            .find(|e| e.code == "ZC004")
+            .expect("cycle error");
+        assert!(
+            cycle.message.contains("A -> B -> A") || cycle.message.contains("B -> A -> B"),
+            "{}",
+            cycle.message
+        );
+        assert!(
+            cycle.message.contains("'B/Y' references 'A/X'"),
+            "{}",
+            cycle.message
+        );
+    }
+
+    #[test]
+    fn a_reference_across_regions_is_an_error() {
+        let mut app = App::new();
+        let east = stack(&mut app, "East");
+        let west = app
+            .add_stack(app.root(), "West", StackProps::new(region("us-west-2")))
+            .unwrap();
+        let x = app.add_resource(east, "X", named("x")).unwrap();
+        app.add_resource(west, "Y", named(x.reference())).unwrap();
+        let errs = errors(&app);
+        assert_eq!(errs[0].code, "ZC003");
+        assert!(errs[0].message.contains("exports cannot cross regions"));
+    }
+
+    #[test]
+    fn depends_on_is_local_in_a_stack_and_a_stack_dependency_across_stacks() {
+        let mut app = App::new();
+        let p = stack(&mut app, "P");
+        let c = stack(&mut app, "C");
+        let group = app.add_construct(c, "Group").unwrap();
+        app.add_resource(group, "One", Plain).unwrap();
+        app.add_resource(group, "Two", Plain).unwrap();
+        let remote = app.add_resource(p, "Remote", Plain).unwrap();
+        let t = app.add_resource(c, "T", Plain).unwrap();
+        app.options_mut(t)
+            .unwrap()
+            .add_depends_on(group)
+            .add_depends_on(remote);
+        let a = synth(&app);
+        assert_eq!(
+            template(&a, "C")["Resources"]["T"]["DependsOn"],
+            json!(["GroupOne", "GroupTwo"])
+        );
+        assert_eq!(a.stack("C").unwrap().dependencies, ["P"]);
+    }
+
+    #[test]
+    fn conditions_cannot_be_used_from_another_stack() {
+        let mut app = App::new();
+        let p = stack(&mut app, "P");
+        let c = stack(&mut app, "C");
+        let cond = app
+            .add_condition(p, "IsProd", intrinsics::equals(Pseudo::Region, "us-east-2"))
+            .unwrap();
+        app.add_resource(p, "Keep", Plain).unwrap();
+        app.add_resource(c, "T", named(intrinsics::if_(cond, "a", "b")))
+            .unwrap();
+        let errs = errors(&app);
+        assert_eq!(errs[0].code, "ZC020");
+    }
+}
+
+mod rule_packs {
+    use crate::check::security::{self, PortPolicy};
+
+    use super::*;
+
+    fn unencrypted_volume(app: &mut App) {
+        let s = stack(app, "Data");
+        app.add_resource(
+            s,
+            "Volume",
+            RawVolume(Expr::map([
+                ("AvailabilityZone", Expr::from("us-east-2a")),
+                ("Size", Expr::Int(10)),
+            ])),
+        )
+        .unwrap();
+    }
+
+    /// The `synth` command's path (bodies only) refuses what the rule packs find, as
+    /// [`App::synth`] does: the packs see every template before any value is dropped.
+    #[test]
+    fn bodies_only_synth_runs_the_rule_packs() {
+        let mut app = App::new();
+        app.add_rule_pack(security::pack(PortPolicy::default()));
+        unencrypted_volume(&mut app);
+        for (how, result) in [
+            ("App::synth", app.synth(&SynthOptions::default())),
+            ("synth_bodies", app.synth_bodies(&SynthOptions::default())),
+        ] {
+            let Err(SynthError::Invalid(diagnostics)) = result else {
+                panic!("{how}: an unencrypted volume must fail synth");
+            };
+            assert!(
+                diagnostics.iter().any(|d| d.code == "ZS002"),
+                "{diagnostics:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn without_a_rule_pack_synth_reports_no_findings() {
+        let mut app = App::new();
+        unencrypted_volume(&mut app);
+        assert!(app.synth(&SynthOptions::default()).is_ok());
+    }
+
+    /// A security group open to the world on `from..=to`.
+    fn open_group(app: &mut App, from: i64, to: i64) {
+        let s = stack(app, "Net");
+        let rule = Expr::map([
+            ("IpProtocol", Expr::from("tcp")),
+            ("FromPort", Expr::Int(from)),
+            ("ToPort", Expr::Int(to)),
+            ("CidrIp", Expr::from("0.0.0.0/0")),
+        ]);
+        app.add_resource(
+            s,
+            "Group",
+            RawSecurityGroup(Expr::map([
+                ("GroupDescription", Expr::from("open")),
+                ("SecurityGroupIngress", Expr::list([rule])),
+            ])),
+        )
+        .unwrap();
+    }
+
+    fn ports() -> PortPolicy {
+        PortPolicy {
+            internal: vec![(5432, "database")],
+            internal_fix: "keep the database private",
+            admin: vec![(8443, "console")],
+            admin_fix: "allow the admin networks only",
+        }
+    }
+
+    #[test]
+    fn the_port_rules_watch_the_ports_the_policy_names() {
+        let mut app = App::new();
+        app.add_rule_pack(security::pack(ports()));
+        open_group(&mut app, 5000, 9000);
+        let report = app.check().unwrap();
+        let internal = report.of_rule("ZS008");
+        assert_eq!(internal.len(), 1, "{:#?}", report.findings);
+        assert!(internal[0].message.contains("5432 (database)"));
+        assert_eq!(internal[0].fix, "keep the database private");
+        let admin = report.of_rule("ZS009");
+        assert_eq!(admin.len(), 1, "{:#?}", report.findings);
+        assert_eq!(
+            admin[0].message,
+            "the console port 8443 is open to 0.0.0.0/0"
+        );
+    }
+
+    #[test]
+    fn the_port_rules_pass_ports_outside_the_policy_and_every_port_open_is_one_zs008() {
+        let mut app = App::new();
+        app.add_rule_pack(security::pack(ports()));
+        open_group(&mut app, 443, 443);
+        assert!(app.check().unwrap().findings.is_empty());
+
+        let mut app = App::new();
+        app.add_rule_pack(security::pack(ports()));
+        open_group(&mut app, 0, 65535);
+        let report = app.check().unwrap();
+        assert_eq!(report.of_rule("ZS008").len(), 1);
+        assert!(report.of_rule("ZS009").is_empty());
+    }
+
+    #[test]
+    fn the_pack_lists_its_rules_in_id_order() {
+        let ids: Vec<&str> = security::pack(PortPolicy::default())
+            .rules
+            .iter()
+            .map(|r| r.id())
+            .collect();
+        let expected: Vec<String> = (1..=13).map(|n| format!("ZS{n:03}")).collect();
+        assert_eq!(ids, expected);
+    }
+}
+
+mod tags {
+    use super::*;
+
+    #[test]
+    fn tags_reach_every_taggable_resource_below_the_scope_closest_wins() {
+        let mut app = App::new();
+        let s = stack(&mut app, "S");
+        let cell = app.add_construct(s, "Cell").unwrap();
+        app.add_tag(app.root(), "Project", "zimbra").unwrap();
+        app.add_tag(app.root(), "Owner", "ops").unwrap();
+        app.add_tag(cell, "Owner", "cell-team").unwrap();
+        app.add_resource(cell, "Inner", named("x")).unwrap();
+        app.add_resource(s, "Outer", named("y")).unwrap();
+        app.add_resource(cell, "Untaggable", Plain).unwrap();
+        let a = synth(&app);
+        let res = &template(&a, "S")["Resources"];
+        assert_eq!(
+            res["CellInner"]["Properties"]["Tags"],
+            json!([{"Key": "Owner", "Value": "cell-team"}, {"Key": "Project", "Value": "zimbra"}])
+        );
+        assert_eq!(
+            res["Outer"]["Properties"]["Tags"],
+            json!([{"Key": "Owner", "Value": "ops"}, {"Key": "Project", "Value": "zimbra"}])
+        );
+        assert!(res["CellUntaggable"].get("Properties").is_none());
+    }
+}
+
+mod template_sections {
+    use super::*;
+
+    /// A stack with a parameter, a mapping, a condition, two resources using them (one with
+    /// every attribute) and an exported output.
+    fn every_section() -> App {
+        let mut app = App::new();
+        let s = app
+            .add_stack(
+                app.root(),
+                "S",
+                StackProps::new(region("us-east-2")).set_description("test stack"),
+            )
+            .unwrap();
+        let ami = app
+            .add_parameter(
+                s,
+                "Ami",
+                Parameter::new(Parameter::SSM_IMAGE_ID)
+                    .set_default("/aws/service/canonical/ubuntu/server/22.04/stable/current/amd64/hvm/ebs-gp2/ami-id"),
+            )
+            .unwrap();
+        let map = app
+            .add_mapping(
+                s,
+                "Sizes",
+                crate::Mapping::new().set("small", "type", "t3.large"),
+            )
+            .unwrap();
+        let cond = app
+            .add_condition(s, "InOhio", intrinsics::equals(Pseudo::Region, "us-east-2"))
+            .unwrap();
+        let t = app
+            .add_resource(
+                s,
+                "T",
+                named(intrinsics::if_(
+                    cond,
+                    ami.value::<String>(),
+                    intrinsics::no_value(),
+                )),
+            )
+            .unwrap();
+        app.add_resource(
+            s,
+            "U",
+            named(intrinsics::find_in_map::<String>(map, "small", "type")),
+        )
+        .unwrap();
+        app.options_mut(t)
+            .unwrap()
+            .set_removal_policy(RemovalPolicy::Retain)
+            .set_condition(cond)
+            .add_metadata(
+                "checkov",
+                json!({"skip": [{"id": "CKV_X", "comment": "why"}]}),
+            )
+            .add_property_override("Extra.Deep", 5i64);
+        app.add_output(
+            s,
+            "Out",
+            Output::new(t.reference()).set_export_name("S-Out"),
+        )
+        .unwrap();
+        app
+    }
+
+    #[test]
+    fn parameters_mappings_conditions_outputs_and_attributes_render_in_order() {
+        let a = synth(&every_section());
+        let tpl = template(&a, "S");
+        let keys: Vec<&str> = tpl
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "AWSTemplateFormatVersion",
+                "Description",
+                "Parameters",
+                "Mappings",
+                "Conditions",
+                "Resources",
+                "Outputs"
+            ]
+        );
+        assert_eq!(
+            tpl["Parameters"]["Ami"]["Type"],
+            "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>"
+        );
+        assert_eq!(
+            tpl["Resources"]["T"],
+            json!({
+                "Type": "Test::Thing::Tagged",
+                "Condition": "InOhio",
+                "Properties": {
+                    "Name": {"Fn::If": ["InOhio", {"Ref": "Ami"}, {"Ref": "AWS::NoValue"}]},
+                    "Extra": {"Deep": 5}
+                },
+                "Metadata": {"checkov": {"skip": [{"id": "CKV_X", "comment": "why"}]}},
+                "DeletionPolicy": "Retain",
+                "UpdateReplacePolicy": "Retain"
+            })
+        );
+        assert_eq!(
+            tpl["Resources"]["U"]["Properties"]["Name"],
+            json!({"Fn::FindInMap": ["Sizes", "small", "type"]})
+        );
+        assert_eq!(
+            tpl["Outputs"]["Out"],
+            json!({"Value": {"Ref": "T"}, "Export": {"Name": "S-Out"}})
+        );
+    }
+
+    #[test]
+    fn no_template_ever_contains_a_placeholder_for_a_reference() {
+        let mut app = App::new();
+        let p = stack(&mut app, "P");
+        let c = stack(&mut app, "C");
+        let b = app.add_resource(p, "B", named("b")).unwrap();
+        app.add_resource(c, "U", named(b.reference())).unwrap();
+        let a = synth(&app);
+        for s in &a.stacks {
+            assert!(!s.body.contains("Token"), "{}", s.body);
+            assert!(!s.body.contains("NodeId"), "{}", s.body);
+        }
+    }
+}
+
+mod tree {
+    use super::*;
+
+    #[test]
+    fn a_construct_can_not_be_added_with_the_id_of_a_sibling() {
+        let mut app = App::new();
+        let s = stack(&mut app, "Net");
+        let cell = app.add_construct(s, "Cell").unwrap();
+        app.add_resource(cell, "Vpc", named("a")).unwrap();
+        let err = app.add_resource(cell, "Vpc", named("b")).unwrap_err();
+        assert!(matches!(err, TreeError::DuplicateId { .. }));
+        assert_eq!(
+            err.to_string(),
+            "duplicate construct id: 'Net/Cell/Vpc' already exists (added again as 'Net/Cell/Vpc'); give each child of 'Net/Cell' a distinct id"
+        );
+    }
+
+    #[test]
+    fn resources_must_live_in_a_stack_and_stacks_do_not_nest() {
+        let mut app = App::new();
+        let err = app
+            .add_resource(app.root(), "Orphan", named("x"))
+            .unwrap_err();
+        assert!(err.to_string().contains("must live in a stack"), "{err}");
+        let s = stack(&mut app, "S");
+        let err = app
+            .add_stack(s, "Inner", StackProps::new(region("us-east-2")))
+            .unwrap_err();
+        assert!(err.to_string().contains("stacks cannot be nested"), "{err}");
+    }
+
+    #[test]
+    fn ids_must_be_non_empty_and_slash_free() {
+        let mut app = App::new();
+        let s = stack(&mut app, "S");
+        assert!(matches!(
+            app.add_construct(s, "a/b"),
+            Err(TreeError::InvalidId { .. })
+        ));
+        assert!(matches!(
+            app.add_construct(s, ""),
+            Err(TreeError::InvalidId { .. })
+        ));
+    }
+
+    #[test]
+    fn typed_properties_can_be_changed_after_adding() {
+        let mut app = App::new();
+        let s = stack(&mut app, "S");
+        let t = app.add_resource(s, "T", named("before")).unwrap();
+        app.resource_mut(t).unwrap().name = Some("after".into());
+        let a = synth(&app);
+        assert_eq!(
+            template(&a, "S")["Resources"]["T"]["Properties"]["Name"],
+            "after"
+        );
+    }
+}
+
+mod validation {
+    use super::*;
+
+    #[test]
+    fn annotations_and_validations_are_all_reported_with_paths() {
+        let mut app = App::new();
+        let s = stack(&mut app, "S");
+        let r = app.add_resource(s, "R", Plain).unwrap();
+        app.annotate(r, Severity::Warning, "ZX1", "just so you know");
+        app.annotate(s, Severity::Error, "ZX2", "broken; fix it like this");
+        app.add_validation(
+            s,
+            Box::new(|app: &App| {
+                if app.stacks().len() < 2 {
+                    vec!["needs two stacks; add another".to_owned()]
+                } else {
+                    vec![]
+                }
+            }),
+        );
+        let Err(SynthError::Invalid(d)) = app.synth(&SynthOptions::default()) else {
+            panic!()
+        };
+        let shown: Vec<String> = d.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "error ZX2 at S: broken; fix it like this",
+                "error ZC100 at S: needs two stacks; add another",
+                "warning ZX1 at S/R: just so you know",
+            ]
+        );
+    }
+}
