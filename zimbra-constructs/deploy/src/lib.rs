@@ -13,7 +13,7 @@
 //! - [`diff()`] ([`mod@diff`]): synthesized against deployed templates ([`template_diff`]).
 //! - [`destroy()`] ([`mod@destroy`]): reverse order, confirmation, retained resources.
 //!
-//! What is deployed is read in [`deployed`]; which stacks an operation covers in [`select`].
+//! What is deployed is read in [`deployed`]; which stacks an operation covers in [`mod@select`].
 
 pub mod approval;
 pub mod change_set;

@@ -1,6 +1,17 @@
 //! The Zimbra-on-AWS reference architecture (`shared/ZIMBRA-REFERENCE.md`) as typed,
 //! validated constructs. This layer builds on the core and the generated resources; nothing
-//! in the core depends on it.
+//! below it knows Zimbra.
+//!
+//! | module | owns |
+//! |---|---|
+//! | [`spec`], [`names`], [`cidr`], [`volume`] | what the user writes, and the names and ranges it parses |
+//! | [`ports`], [`secrets`] | the tables: every port the cluster uses, every password and secret |
+//! | [`topology`] | the checked, resolved cluster: servers with names, addresses and volumes |
+//! | [`network`], [`storage`], [`identity`], [`dns`], [`nlb`], [`server`] | one construct each |
+//! | [`userdata`] | the bootstrap scripts (`bootstrap/*.sh`), filled in per server |
+//! | [`rules`] | the ZA pack, and the security pack with the Zimbra ports |
+//! | [`shards`], [`cluster`] | the stack split, and [`ZimbraCluster`](cluster::ZimbraCluster), which composes the rest |
+//! | [`policy`], [`checkov`] | IAM documents and checkov suppressions, as the constructs write them |
 
 pub mod checkov;
 pub mod cidr;
