@@ -41,7 +41,11 @@ pub fn say(line: &str) {
     let _ = writeln!(std::io::stderr(), "{line}");
 }
 
-/// A connection to the moto server named by `ZC_MOTO_ENDPOINT`.
+/// Held by the moto test that runs: the tests share one server (each starts by resetting
+/// it) and one test binary, whose tests would otherwise run at the same time.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// A connection to the moto server named by `ZC_MOTO_ENDPOINT`, for one test at a time.
 pub struct Moto {
     /// `http://127.0.0.1:PORT`.
     pub endpoint: String,
@@ -51,15 +55,20 @@ pub struct Moto {
     pub cfn: aws_sdk_cloudformation::Client,
     /// S3 (path-style).
     pub s3: aws_sdk_s3::Client,
+    /// The turn of the test holding this connection (see [`ONE_AT_A_TIME`]).
+    _turn: tokio::sync::MutexGuard<'static, ()>,
 }
 
 impl Moto {
-    /// `None` (after printing [`SKIP_NOTICE`]) when `ZC_MOTO_ENDPOINT` is unset.
+    /// `None` (after printing [`SKIP_NOTICE`]) when `ZC_MOTO_ENDPOINT` is unset; otherwise
+    /// waits until no other moto test holds the server.
     pub async fn connect() -> Option<Moto> {
         let Ok(endpoint) = std::env::var("ZC_MOTO_ENDPOINT") else {
             say(SKIP_NOTICE);
             return None;
         };
+        // A test that panicked gave its turn back too: the next one resets the server anyway.
+        let turn = ONE_AT_A_TIME.lock().await;
         // Explicit test credentials: the tests share their binary with others, so they must
         // not change the process environment.
         let credentials = aws_sdk_cloudformation::config::Credentials::new(
@@ -79,6 +88,7 @@ impl Moto {
             s3: aws_sdk_s3::Client::from_conf(s3_config),
             config,
             endpoint,
+            _turn: turn,
         })
     }
 
