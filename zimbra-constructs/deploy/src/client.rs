@@ -45,7 +45,8 @@ impl Clients {
         }
     }
 
-    /// The same given clients for every region (tests with mocked clients).
+    /// The same given clients for every region (tests: mocked clients, or clients of a local
+    /// emulator with test credentials, as the moto end-to-end tests use).
     #[must_use]
     pub fn fixed(cfn: aws_sdk_cloudformation::Client, s3: Option<aws_sdk_s3::Client>) -> Clients {
         Clients {
