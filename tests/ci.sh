@@ -35,6 +35,7 @@ step "shellcheck the test and build scripts" shellcheck -x .ci/run tests/ci.sh t
   tests/moto/*.sh tests/bench/*.sh zimbra-constructs/codegen/*.sh
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy -D warnings" cargo clippy --workspace --all-targets -- -D warnings
+step "cargo-deny: advisories (offline snapshot), licences, duplicate versions, sources" tests/scripts/cargo-deny.sh
 step "synth-only build without the AWS SDK" cargo build --quiet -p zimbra-constructs --no-default-features
 # Without moto: the moto end-to-end tests skip here (with a notice); the stage below runs them.
 step "cargo test" env -u ZC_MOTO_ENDPOINT cargo test --workspace --no-fail-fast

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Synthesizes every example, plus a fixed seeded sample of the property tests' random
+# Synthesizes every example (the reference also as YAML), plus a fixed seeded sample of the property tests' random
 # clusters, and runs the pinned cfn-lint on each template, with the stack's own region from
 # manifest.json. Fails on any error; warnings are allowed only for the rules listed (with the
 # reason) in tests/scripts/cfn-lint-ignore.txt.
@@ -30,7 +30,13 @@ for ex in "${examples[@]}"; do
     status=1
   fi
 done
-count=$(find "$out" -name '*.template.json' | wc -l)
+# The YAML form of the reference cluster: linted too, and read by cfn-lint exactly as the JSON.
+cargo run --quiet --release --no-default-features -- synth --out "$out/reference-yaml" --format yaml --quiet
+if ! .venv/bin/cfn-lint --regions us-east-2 ${ignore:+--ignore-checks "$ignore"} -- "$out/reference-yaml"/*.template.yaml; then
+  status=1
+fi
+.venv/bin/python tests/scripts/yaml_matches_json.py "$out/reference" "$out/reference-yaml" || status=1
+count=$(find "$out" -name '*.template.json' -o -name '*.template.yaml' | wc -l)
 if [ $status -eq 0 ]; then
   echo "cfn-lint: $count templates, no errors or unlisted warnings"
 else

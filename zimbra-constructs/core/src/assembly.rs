@@ -2,6 +2,7 @@
 //! what synthesis produces and what rule packs, `diff` and `deploy` read.
 
 mod json_text;
+mod yaml;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -14,6 +15,7 @@ use crate::diagnostics::Diagnostic;
 use crate::stack::{Region, StackProps};
 
 use json_text::pretty_and_minified_len;
+pub use yaml::{parse_template, to_yaml, TemplateParseError};
 
 /// The on-disk template format.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -130,10 +132,7 @@ impl StackArtifact {
             Format::Yaml => {
                 let mut count = ByteCount(0);
                 let _ = serde_json::to_writer(&mut count, &self.template);
-                (
-                    serde_yaml::to_string(&self.template).unwrap_or_default(),
-                    count.0,
-                )
+                (to_yaml(&self.template), count.0)
             }
         };
         if !body.ends_with('\n') {

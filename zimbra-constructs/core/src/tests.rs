@@ -194,7 +194,7 @@ mod determinism {
             .unwrap();
         let s = a.stack("C").unwrap();
         assert_eq!(s.template_file(), "C.template.yaml");
-        let back: serde_json::Value = serde_yaml::from_str(&s.body).unwrap();
+        let back = crate::assembly::parse_template(&s.body).unwrap();
         assert_eq!(back, s.template);
     }
 

@@ -101,13 +101,10 @@ pub async fn template(client: &Client, stack: &str) -> Result<Option<Json>, Temp
     parse_template(body).map(Some)
 }
 
-/// Parses a template body, JSON first, then YAML.
+/// Parses a template body as CloudFormation does (JSON, else YAML with short-form tags).
 pub fn parse_template(body: &str) -> Result<Json, TemplateError> {
-    match serde_json::from_str(body) {
-        Ok(v) => Ok(v),
-        Err(json_err) => serde_yaml::from_str::<Json>(body)
-            .map_err(|_| TemplateError::Parse(json_err.to_string())),
-    }
+    zimbra_constructs_core::assembly::parse_template(body)
+        .map_err(|e| TemplateError::Parse(e.to_string()))
 }
 
 /// Why the deployed template could not be read.
