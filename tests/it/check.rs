@@ -89,7 +89,14 @@ fn every_example_checks_clean_with_every_rule() {
         let app = build().unwrap();
         let r = report(&app);
         assert!(r.findings.is_empty(), "{name}: {:#?}", r.findings);
-        assert_eq!(r.rules.len(), 23, "{name}: both packs ran");
+        assert_eq!(r.rules.len(), 27, "{name}: both packs ran");
+        // The one suppression of our own rules every cluster carries, with its reason.
+        assert_eq!(r.suppressed.len(), 1, "{name}: {:#?}", r.suppressed);
+        assert_eq!(r.suppressed[0].0.rule_id, "ZS010", "{name}");
+        assert!(r.suppressed[0]
+            .1
+            .path
+            .ends_with("/Network/DefaultSecurityGroup/CloserRole"));
         assert!(app.synth(&SynthOptions::default()).is_ok(), "{name}");
     }
 }
@@ -566,14 +573,18 @@ mod suppressions {
         assert!(app.synth(&SynthOptions::default()).is_ok());
         let r = report(&app);
         assert_eq!(r.error_count(), 0);
-        assert_eq!(r.suppressed.len(), 1);
+        assert_eq!(
+            r.suppressed.len(),
+            2,
+            "ZS009 and the default group closer's ZS010"
+        );
         let text = r.to_string();
         assert!(
             text.contains("ZS009 at Zimbra/Network (1 finding(s)): the admin console sits behind client certificates"),
             "{text}"
         );
         assert!(
-            text.contains("0 error(s), 0 warning(s), 1 suppressed"),
+            text.contains("0 error(s), 0 warning(s), 2 suppressed"),
             "{text}"
         );
     }
@@ -596,7 +607,7 @@ mod suppressions {
             "ZS009 error   Zimbra/Network/Vpc/SecurityGroups/ProxyPublic",
             "what: the admin console port 9071 is open to 0.0.0.0/0",
             "fix:  list the admin networks in ClusterProps::admin_cidrs",
-            "check: 23 rules (security, zimbra-architecture), 1 error(s)",
+            "check: 27 rules (security, zimbra-architecture), 1 error(s)",
         ] {
             assert!(text.contains(needle), "'{needle}' missing in:\n{text}");
         }
