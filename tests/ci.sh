@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as `.ci/run` and the README run it. Installs what it needs inside the
-# checkout (Python venvs for cfn-lint, checkov and moto) and caches nothing outside it.
+# checkout (Python venvs for cfn-lint, checkov and moto, npm packages for cdk-nag) and caches
+# nothing outside it.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
@@ -42,6 +43,7 @@ step "benchmarks run once each (smoke test, not timed)" cargo bench --quiet -p z
 step "generated resource types match the schemas" zimbra-constructs/codegen/generate.sh --check
 step "cfn-lint on every example" tests/scripts/cfn-lint.sh
 step "check and checkov on every example" tests/scripts/checkov.sh
+step "cdk-nag AwsSolutions on every example" tests/scripts/cdk-nag.sh
 step "synth is byte-for-byte deterministic" tests/scripts/determinism.sh
 step "moto launcher patches" tests/moto/run.sh
 
