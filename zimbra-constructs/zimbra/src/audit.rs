@@ -158,8 +158,6 @@ pub fn build(
     skip_checks(app, trail, &[
         ("CKV_AWS_35", "Trail files land in a bucket whose default encryption is SSE-KMS; a customer key would add a key policy per cluster for one reader, the operators"),
         ("CKV_AWS_67", "The cluster's buckets are in one region: a single-region trail records all their data events; management events are the account's (organization) trail's job"),
-        ("CKV_AWS_252", "No SNS topic: nobody subscribes to per-file delivery notices; the files are read when auditing"),
-        ("CKV2_AWS_10", "Data events are kept in S3 for a year and queried there (Athena); CloudWatch Logs delivery would double their cost"),
     ])?;
     Ok(Some(trail))
 }
