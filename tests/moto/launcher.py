@@ -1703,7 +1703,10 @@ def patch_slow_operations() -> None:
       (as when a resource cannot be restored); ContinueUpdateRollback then
       completes the rollback (UPDATE_ROLLBACK_COMPLETE), and a stack in
       UPDATE_ROLLBACK_FAILED refuses updates as AWS does.
-    ListChangeSets answers for the StackName it is given only.
+    ListChangeSets answers for the StackName it is given only. A CREATE change
+    set of a stack in REVIEW_IN_PROGRESS (an earlier change set never executed)
+    replaces that empty stack instead of adding a second one of the same name
+    (AWS keeps the stack id; here it changes).
     """
     import time
 
@@ -1748,6 +1751,14 @@ def patch_slow_operations() -> None:
             if stack is not None:
                 raise ValidationError(
                     message=f"Stack:{stack.stack_id} is in {stack.status} state and can not be updated.")
+            if name == "create_change_set" and kwargs.get("change_set_type") == "CREATE":
+                # AWS makes a CREATE change set of a stack in REVIEW_IN_PROGRESS on that stack;
+                # moto would add a second stack of the same name. Drop the empty one first.
+                for sid, st in list(self.stacks.items()):
+                    if st.name == target and st.status == "REVIEW_IN_PROGRESS":
+                        del self.stacks[sid]
+                        for cid in [c for c, cs in self.change_sets.items() if cs.stack_id == sid]:
+                            del self.change_sets[cid]
             if name == "create_change_set" and kwargs.get("change_set_type") == "UPDATE":
                 for st in self.stacks.values():
                     if target in (st.name, st.stack_id) and st.status == "UPDATE_ROLLBACK_FAILED":

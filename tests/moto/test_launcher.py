@@ -895,6 +895,13 @@ def test_a_failed_rollback_waits_for_continue_update_rollback(cfn):
     assert deploy(cfn, name, network_template(extra_subnet=True))["StackStatus"] == "UPDATE_COMPLETE"
 
 
+def test_a_second_create_change_set_of_a_stack_in_review_keeps_one_stack(cfn):
+    create_change_set(cfn, "zc-review", network_template(), "CREATE")
+    deploy(cfn, "zc-review", network_template(), kind="CREATE")
+    stacks = [s for s in cfn.list_stacks()["StackSummaries"] if s["StackName"] == "zc-review"]
+    assert [s["StackStatus"] for s in stacks] == ["CREATE_COMPLETE"]
+
+
 def test_list_change_sets_answers_for_one_stack(cfn):
     for name in ("zc-one", "zc-two"):
         create_change_set(cfn, name, network_template(), "CREATE")

@@ -87,8 +87,8 @@ fn list_interrupted(running: &[(String, String)], change_sets: &[String]) -> Str
     for c in change_sets {
         s.push_str(&format!("\n  {c}"));
     }
-    if running.is_empty() && change_sets.is_empty() {
-        s.push_str("; nothing is half-applied: deploy again to continue");
+    if running.is_empty() {
+        s.push_str("\n  nothing is half-applied: deploy again to continue");
     } else {
         s.push_str("\n  the next deploy waits for what still runs and carries on from there");
     }
