@@ -498,11 +498,14 @@ impl Fault {
     }
 }
 
+/// The faults still to apply, and the log of `(API action, outcome)`.
+type ProxyState = Mutex<(Vec<Fault>, Vec<(String, String)>)>;
+
 /// A small HTTP/1.1 proxy on 127.0.0.1 in front of moto that applies [`Fault`]s in order and
 /// logs `(API action, outcome)` of every request. Its threads end with the test process.
 struct FaultProxy {
     port: u16,
-    state: Arc<Mutex<(Vec<Fault>, Vec<(String, String)>)>>,
+    state: Arc<ProxyState>,
 }
 
 impl FaultProxy {
@@ -560,11 +563,7 @@ fn read_message(conn: &mut TcpStream) -> Option<(String, Vec<u8>)> {
     Some((head, body))
 }
 
-fn serve(
-    mut client: TcpStream,
-    upstream: &str,
-    state: &Mutex<(Vec<Fault>, Vec<(String, String)>)>,
-) {
+fn serve(mut client: TcpStream, upstream: &str, state: &ProxyState) {
     while let Some((head, body)) = read_message(&mut client) {
         let text = String::from_utf8_lossy(&body);
         let action = text

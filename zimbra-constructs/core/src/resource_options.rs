@@ -110,7 +110,6 @@ impl ResourceOptions {
     }
 
     /// The external suppressions of the resource, in the order acknowledged.
-    #[must_use]
     pub fn external_suppressions(&self) -> &[ExternalSuppression] {
         &self.external
     }
