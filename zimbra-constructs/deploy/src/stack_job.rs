@@ -198,9 +198,13 @@ async fn change_set(
         tags: job.tags.clone(),
         description: "zimbra-constructs deploy".to_owned(),
     };
-    let outcome = change_set::create_and_wait(client, &req, session.poll)
-        .await
-        .map_err(|e| DeployError::aws(name, e))?;
+    // Pending from the moment CreateChangeSet is sent: Ctrl-C while it becomes ready deletes it.
+    session.tracker.pending(name, &job.region, &req.name);
+    let outcome = change_set::create_and_wait(client, &req, session.poll).await;
+    if !matches!(outcome, Ok(ChangeSetOutcome::Ready { .. })) {
+        session.tracker.not_pending(name);
+    }
+    let outcome = outcome.map_err(|e| DeployError::aws(name, e))?;
     match outcome {
         ChangeSetOutcome::Empty => Ok(None),
         ChangeSetOutcome::Failed { reason } => Err(DeployError::ChangeSetFailed {
