@@ -417,14 +417,10 @@ async fn ctrl_c_while_executing(moto: &Moto) {
 
 async fn ctrl_c_before_executing(moto: &Moto) {
     moto.reset();
-    // The first stack's change set takes 3 s to become ready: Ctrl-C lands before execution.
-    let proxy = FaultProxy::start(
-        &moto.endpoint,
-        vec![Fault::on(
-            "DescribeChangeSet",
-            Action::Delay(Duration::from_secs(3)),
-        )],
-    );
+    // The change sets of the first stacks (Zf-Net and Zf-Data start together) take 3 s to
+    // become ready: Ctrl-C lands before they are executed.
+    let delay = || Fault::on("DescribeChangeSet", Action::Delay(Duration::from_secs(3)));
+    let proxy = FaultProxy::start(&moto.endpoint, vec![delay(), delay()]);
     let child = spawn(&proxy.url(), &["deploy", "--yes"], false);
     let t0 = Instant::now();
     while !proxy.log().iter().any(|(a, _)| a == "DescribeChangeSet") {

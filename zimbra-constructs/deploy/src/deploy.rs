@@ -174,6 +174,21 @@ async fn drop_pending_change_sets(session: &Session) -> Vec<String> {
     let mut out = Vec::new();
     for (stack, region, id) in session.tracker.pending_snapshot() {
         let client = session.clients.cloudformation(&region).await;
+        // Ctrl-C may land after ExecuteChangeSet was sent and before its answer came back.
+        let executed = client
+            .describe_change_set()
+            .stack_name(&stack)
+            .change_set_name(&id)
+            .send()
+            .await
+            .ok()
+            .and_then(|o| o.execution_status().map(|s| s.as_str().to_owned()))
+            .is_some_and(|s| s.starts_with("EXECUTE_"));
+        if executed {
+            out.push(format!("{stack}: its change set was executed just before Ctrl-C; the stack operation goes on in CloudFormation, and the next deploy waits for it"));
+            session.tracker.not_pending(&stack);
+            continue;
+        }
         let deleted = tokio::time::timeout(
             Duration::from_secs(10),
             change_set::delete(&client, &stack, &id),
