@@ -1,6 +1,7 @@
 //! A large cluster for 15,000 mailboxes: split roles, two MTAs and two proxies per AZ, twelve
 //! mailbox servers per AZ with provisioned-IOPS stores, a NAT gateway per AZ, network ACLs
-//! and volume backups snapshotted by DLM. Over 500 resources, split into legal stacks.
+//! DLM snapshots every 12 hours kept a week, and a CloudTrail trail of the buckets' writes.
+//! Over 500 resources, split into legal stacks.
 //! `cargo run --example large -- synth`
 
 use std::process::ExitCode;
@@ -29,7 +30,8 @@ pub fn build() -> Result<App, Box<dyn std::error::Error>> {
         .index_volume(VolumeSpec::gp3(400)?)
         .db_volume(VolumeSpec::io2(200, 10_000)?)
         .backup_volume(VolumeSpec::st1(2_100)?)
-        .dlm_snapshots(true);
+        .snapshot_schedule(SnapshotSchedule::daily().every_hours(12).keep(14))
+        .s3_data_events(S3DataEvents::Writes);
     let mut cluster = ZimbraCluster::new(props);
     for az in ["us-east-1a", "us-east-1b", "us-east-1c"] {
         cluster = cluster.cell(

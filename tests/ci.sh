@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as `.ci/run` and the README run it. Installs what it needs inside the
-# checkout (Python venvs for cfn-lint, checkov and moto) and caches nothing outside it.
+# checkout (Python venvs for cfn-lint, checkov and moto, npm packages for cdk-nag) and caches
+# nothing outside it.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
@@ -43,6 +44,7 @@ step "benchmarks run once each (smoke test, not timed)" cargo bench --quiet -p z
 step "generated resource types match the schemas" zimbra-constructs/codegen/generate.sh --check
 step "cfn-lint on every example" tests/scripts/cfn-lint.sh
 step "check and checkov on every example" tests/scripts/checkov.sh
+step "cdk-nag AwsSolutions on every example" tests/scripts/cdk-nag.sh
 step "synth is byte-for-byte deterministic" tests/scripts/determinism.sh
 step "moto launcher patches" tests/moto/run.sh
 
@@ -57,7 +59,7 @@ moto_e2e() (  # a subshell: its variables and EXIT trap stay inside
   ZC_MOTO_ENDPOINT=$(tests/moto/start.sh "$port" "$pidfile") || return 1
   export ZC_MOTO_ENDPOINT
   echo "moto on $ZC_MOTO_ENDPOINT"
-  # The two tests whose names end in `_on_moto` (tests/it/): deploy_reference needs feature e2e
+  # The three tests whose names end in `_on_moto` (tests/it/): deploy_reference needs feature e2e
   # (the EC2, ELBv2 and Route 53 SDKs to read the cluster back); --workspace --tests as in the
   # `cargo test` step, so the library is not rebuilt with other features.
   cargo test --workspace --tests --features zimbra-reference/e2e -- _on_moto \
@@ -67,8 +69,8 @@ moto_e2e() (  # a subshell: its variables and EXIT trap stay inside
     return 1
   fi
   # Each must have run and passed: a filter that matches nothing, or one test only, fails here.
-  [ "$(grep -cE '^test [a-z_:]+_on_moto \.\.\. ok$' "$log")" -eq 2 ] \
-    || { echo "expected 2 moto end-to-end tests (small_apps_on_moto, reference_cluster_on_moto) to pass"; return 1; }
+  [ "$(grep -cE '^test [a-z_:]+_on_moto \.\.\. ok$' "$log")" -eq 3 ] \
+    || { echo "expected 3 moto end-to-end tests (small_apps_on_moto, deploy_faults_on_moto, reference_cluster_on_moto) to pass"; return 1; }
 )
 step "moto end-to-end: deploy, diff, destroy (small apps, reference cluster)" moto_e2e
 echo

@@ -727,3 +727,165 @@ mod unsafe_programs {
         );
     }
 }
+
+/// Bad inputs of the data-protection settings and the external suppressions: each error
+/// names the construct path and the fix.
+mod protection {
+    use super::*;
+    use zimbra_constructs::ExternalSuppression;
+
+    /// `refused`, and the text names the construct `path` and the `fix`.
+    fn refused_at(attempt: impl FnOnce() -> Attempt, path: &str, fix: &str, needles: &[&str]) {
+        let mut all = vec![path, fix];
+        all.extend_from_slice(needles);
+        refused(attempt, &all);
+    }
+
+    #[test]
+    fn snapshots_every_five_hours() {
+        refused_at(
+            || {
+                synth(
+                    props().snapshot_schedule(SnapshotSchedule::daily().every_hours(5)),
+                    two(),
+                )
+            },
+            "Zimbra/Storage/Snapshots",
+            "use SnapshotSchedule::every_hours with one of [1, 2, 3, 4, 6, 8, 12, 24]",
+            &["ZZ040", "every 5 hours"],
+        );
+    }
+
+    #[test]
+    fn snapshots_at_an_hour_past_midnight_written_25_00() {
+        refused_at(
+            || {
+                synth(
+                    props().snapshot_schedule(SnapshotSchedule::daily().at("25:00")),
+                    two(),
+                )
+            },
+            "Zimbra/Storage/Snapshots",
+            "use SnapshotSchedule::at(\"03:00\")",
+            &["ZZ041", "'25:00' is not a UTC time HH:MM"],
+        );
+    }
+
+    #[test]
+    fn snapshots_at_a_time_without_its_leading_zero() {
+        refused_at(
+            || {
+                synth(
+                    props().snapshot_schedule(SnapshotSchedule::daily().at("3:00")),
+                    two(),
+                )
+            },
+            "Zimbra/Storage/Snapshots",
+            "(24-hour clock)",
+            &["ZZ041", "'3:00'"],
+        );
+    }
+
+    #[test]
+    fn keeping_no_snapshot() {
+        refused_at(
+            || {
+                synth(
+                    props().snapshot_schedule(SnapshotSchedule::daily().keep(0)),
+                    two(),
+                )
+            },
+            "Zimbra/Storage/Snapshots",
+            "use SnapshotSchedule::keep with a count in that range, or turn snapshots off",
+            &["ZZ042", "keeping 0 snapshots"],
+        );
+    }
+
+    #[test]
+    fn keeping_more_snapshots_than_dlm_allows() {
+        refused_at(
+            || {
+                synth(
+                    props().snapshot_schedule(SnapshotSchedule::daily().keep(5_000)),
+                    two(),
+                )
+            },
+            "Zimbra/Storage/Snapshots",
+            "ClusterProps::dlm_snapshots(false)",
+            &["ZZ042", "outside DLM's 1 to 1000"],
+        );
+    }
+
+    #[test]
+    fn an_instance_whose_termination_protection_is_switched_off() {
+        refused_at(
+            || {
+                let mut app = App::new();
+                add(&mut app, ZimbraCluster::new(props()), two())?;
+                let node = app
+                    .resources_below(app.root())
+                    .into_iter()
+                    .find(|n| app.path(*n).ends_with("ldap-a1/Instance"))
+                    .ok_or("no ldap-a1")?;
+                app.options_mut(node)?
+                    .add_property_override("DisableApiTermination", false);
+                app.synth(&SynthOptions::default())?;
+                Ok(())
+            },
+            "Zimbra/Cell-us-east-2a/ldap-a1/Instance",
+            "set DisableApiTermination: true",
+            &["ZS014"],
+        );
+    }
+
+    #[test]
+    fn an_nlb_whose_deletion_protection_is_switched_off() {
+        refused_at(
+            || {
+                let mut app = App::new();
+                let cluster = add(&mut app, ZimbraCluster::new(props()), two())?;
+                app.options_mut(cluster.nlb.load_balancer)?
+                    .add_property_override("LoadBalancerAttributes.1.Value", "false");
+                app.synth(&SynthOptions::default())?;
+                Ok(())
+            },
+            "Zimbra/Edge/Nlb/LoadBalancer",
+            "deletion_protection.enabled = true",
+            &["ZS015"],
+        );
+    }
+
+    #[test]
+    fn a_checkov_suppression_without_a_reason() {
+        refused_at(
+            || {
+                let mut app = App::new();
+                let cluster = add(&mut app, ZimbraCluster::new(props()), two())?;
+                app.options_mut(cluster.nlb.load_balancer)?
+                    .acknowledge(ExternalSuppression::checkov("CKV_AWS_150", "ok"));
+                app.synth(&SynthOptions::default())?;
+                Ok(())
+            },
+            "Zimbra/Edge/Nlb/LoadBalancer",
+            "say in at least 10 characters why the finding is acceptable",
+            &["ZC021", "checkov suppression of 'CKV_AWS_150'"],
+        );
+    }
+
+    #[test]
+    fn a_cdk_nag_suppression_that_names_no_rule() {
+        refused_at(
+            || {
+                let mut app = App::new();
+                let cluster = add(&mut app, ZimbraCluster::new(props()), two())?;
+                app.options_mut(cluster.nlb.load_balancer)?
+                    .acknowledge(ExternalSuppression::cdk_nag("", "a perfectly good reason"));
+                app.synth(&SynthOptions::default())?;
+                Ok(())
+            },
+            "Zimbra/Edge/Nlb/LoadBalancer",
+            "why the finding is acceptable on this resource",
+            &["ZC021", "names no rule"],
+        );
+    }
+}

@@ -89,8 +89,49 @@ fn every_example_checks_clean_with_every_rule() {
         let app = build().unwrap();
         let r = report(&app);
         assert!(r.findings.is_empty(), "{name}: {:#?}", r.findings);
-        assert_eq!(r.rules.len(), 23, "{name}: both packs ran");
+        assert_eq!(r.rules.len(), 27, "{name}: both packs ran");
+        // The one suppression of our own rules every cluster carries, with its reason.
+        assert_eq!(r.suppressed.len(), 1, "{name}: {:#?}", r.suppressed);
+        assert_eq!(r.suppressed[0].0.rule_id, "ZS010", "{name}");
+        assert!(r.suppressed[0]
+            .1
+            .path
+            .ends_with("/Network/DefaultSecurityGroup/CloserRole"));
         assert!(app.synth(&SynthOptions::default()).is_ok(), "{name}");
+    }
+}
+
+/// Every suppression of an external rule pack (checkov, cdk-nag) in every example's templates
+/// names a rule and gives a reason; the cdk-nag ones are the AwsSolutions rules CI runs.
+#[test]
+fn every_external_suppression_in_the_examples_has_a_reason() {
+    use zimbra_constructs::external::{suppressions_in, Validator, MIN_REASON_CHARS};
+    for (name, build) in EXAMPLES {
+        let assembly = build().unwrap().synth(&SynthOptions::default()).unwrap();
+        let mut seen = [0usize; 2];
+        for stack in &assembly.stacks {
+            let resources = stack.template["Resources"].as_object().unwrap();
+            for (id, r) in resources {
+                for (validator, rule, reason) in suppressions_in(r) {
+                    let at = format!("{name}: {}/{id} {rule}", stack.name);
+                    assert!(
+                        reason.trim().chars().count() >= MIN_REASON_CHARS,
+                        "{at}: reason '{reason}'"
+                    );
+                    match validator {
+                        Validator::Checkov => {
+                            seen[0] += 1;
+                            assert!(rule.starts_with("CKV"), "{at}");
+                        }
+                        Validator::CdkNag => {
+                            seen[1] += 1;
+                            assert!(rule.starts_with("AwsSolutions-"), "{at}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(seen[0] > 0 && seen[1] > 0, "{name}: {seen:?}");
     }
 }
 
@@ -376,6 +417,55 @@ mod security {
             "UpdateReplacePolicy is Delete",
         );
     }
+
+    #[test]
+    fn zs014_an_instance_without_termination_protection() {
+        let mut app = safe();
+        set(
+            &mut app,
+            "ldap-b1/Instance",
+            "Properties.DisableApiTermination",
+            false,
+        );
+        fires(
+            &app,
+            "ZS014",
+            "ldap-b1/Instance",
+            "can be terminated by any API call",
+        );
+    }
+
+    #[test]
+    fn zs015_a_load_balancer_without_deletion_protection() {
+        let mut app = safe();
+        set(
+            &mut app,
+            "Nlb/LoadBalancer",
+            "Properties.LoadBalancerAttributes.1.Value",
+            "false",
+        );
+        fires(
+            &app,
+            "ZS015",
+            "Edge/Nlb/LoadBalancer",
+            "can be deleted by mistake",
+        );
+    }
+
+    #[test]
+    fn zs016_a_vpc_whose_default_security_group_stays_open() {
+        let mut app = safe();
+        let closer = node(&app, "DefaultSecurityGroup/Closed");
+        app.options_mut(closer)
+            .unwrap()
+            .add_property_override("Name", "AWS-CloseSecurityGroup");
+        fires(
+            &app,
+            "ZS016",
+            "Network/Vpc",
+            "default security group keeps AWS's rules",
+        );
+    }
 }
 
 mod architecture {
@@ -498,6 +588,41 @@ mod architecture {
     }
 
     #[test]
+    fn za011_data_servers_without_snapshots() {
+        let app = cluster(|p| p.dlm_snapshots(false));
+        fires(
+            &app,
+            "ZA011",
+            "ldap-a1/Instance",
+            "no DLM snapshot policy covers",
+        );
+        fires(
+            &app,
+            "ZA011",
+            "mailbox-c2/Instance",
+            "no DLM snapshot policy covers",
+        );
+        let r = report(&app);
+        assert!(r
+            .of_rule("ZA011")
+            .iter()
+            .all(|f| !f.path.contains("mta-") && !f.path.contains("proxy-")));
+        assert!(
+            app.synth(&SynthOptions::default()).is_ok(),
+            "a warning only"
+        );
+        // A disabled policy covers nothing.
+        let mut app = safe();
+        set(&mut app, "Snapshots/Policy", "Properties.State", "DISABLED");
+        fires(
+            &app,
+            "ZA011",
+            "mailbox-a1/Instance",
+            "no DLM snapshot policy covers",
+        );
+    }
+
+    #[test]
     fn za008_a_backup_volume_below_80_percent() {
         let app = cluster(|p| p.backup_volume(VolumeSpec::st1(200).unwrap()));
         fires(&app, "ZA008", "mailbox-a1/Instance", "below 80%");
@@ -566,14 +691,18 @@ mod suppressions {
         assert!(app.synth(&SynthOptions::default()).is_ok());
         let r = report(&app);
         assert_eq!(r.error_count(), 0);
-        assert_eq!(r.suppressed.len(), 1);
+        assert_eq!(
+            r.suppressed.len(),
+            2,
+            "ZS009 and the default group closer's ZS010"
+        );
         let text = r.to_string();
         assert!(
             text.contains("ZS009 at Zimbra/Network (1 finding(s)): the admin console sits behind client certificates"),
             "{text}"
         );
         assert!(
-            text.contains("0 error(s), 0 warning(s), 1 suppressed"),
+            text.contains("0 error(s), 0 warning(s), 2 suppressed"),
             "{text}"
         );
     }
@@ -596,7 +725,7 @@ mod suppressions {
             "ZS009 error   Zimbra/Network/Vpc/SecurityGroups/ProxyPublic",
             "what: the admin console port 9071 is open to 0.0.0.0/0",
             "fix:  list the admin networks in ClusterProps::admin_cidrs",
-            "check: 23 rules (security, zimbra-architecture), 1 error(s)",
+            "check: 27 rules (security, zimbra-architecture), 1 error(s)",
         ] {
             assert!(text.contains(needle), "'{needle}' missing in:\n{text}");
         }

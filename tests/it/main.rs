@@ -10,9 +10,10 @@
 //! | [`check`] | every rule of both packs fires on an unsafe program and on no example; suppressions |
 //! | [`properties`] | property tests over random valid clusters |
 //! | [`deploy_moto`] | (feature `deploy`) deploy, diff and destroy of small apps on a moto server |
+//! | [`deploy_faults`] | (feature `deploy`) throttling, broken connections, a killed deploy, two at once, a stuck stack, Ctrl-C, through the CLI on moto |
 //! | [`deploy_reference`] | (feature `e2e`) the 11-stack reference cluster on a moto server |
 //!
-//! Both moto tests skip with a notice unless `ZC_MOTO_ENDPOINT` names a server; their names
+//! The moto tests skip with a notice unless `ZC_MOTO_ENDPOINT` names a server; their names
 //! end in `_on_moto`, which `tests/ci.sh` selects them by.
 
 #![allow(missing_docs)]
@@ -30,6 +31,8 @@ mod examples;
 mod properties;
 mod scaled;
 
+#[cfg(feature = "deploy")]
+mod deploy_faults;
 #[cfg(feature = "deploy")]
 mod deploy_moto;
 #[cfg(feature = "e2e")]

@@ -1081,6 +1081,12 @@ class _ZcPlaceholder(_ZcResourceMixin):
     created in a backend. Ref gives a generated id, GetAtt gives
     "<id>.<Attribute>"."""
 
+    def is_created(self) -> bool:
+        # ResourceMap.create() asks every resource (CloudFormationModel has it);
+        # without this a stack with an SSM Association or a CloudTrail Trail
+        # rolled back with "'ZcPlaceholder_...' object has no attribute 'is_created'".
+        return True
+
 
 _PLACEHOLDER_CLASSES: dict[str, type] = {}
 
@@ -1541,6 +1547,270 @@ def patch_termination_protection() -> None:
     cfn_responses.CloudFormationResponse.update_termination_protection = (
         update_termination_protection_response
     )
+
+
+# ---------------------------------------------------------------------------
+# instance termination protection, load balancer deletion protection
+# ---------------------------------------------------------------------------
+
+
+def _truthy(value: Any) -> bool:
+    return value is True or str(value).lower() == "true"
+
+
+@patch
+def patch_resource_protection() -> None:
+    """Gap: AWS::EC2::Instance ignores `DisableApiTermination`, and moto's
+    CloudFormation deletes an instance through `Instance.delete`, which
+    terminates it without the check TerminateInstances makes. The
+    LoadBalancer ignores `LoadBalancerAttributes` (so `deletion_protection.enabled`
+    too), and DeleteLoadBalancer never refuses. An update changes neither.
+
+    Why: every Zimbra instance is termination protected and the NLB deletion
+    protected; destroy must turn both off before DeleteStack, and a test must
+    be able to see DeleteStack fail when it does not.
+
+    Fix: the instance's `disable_api_termination` comes from the template (and
+    from an update, in place, like AWS's "No interruption"); deleting a
+    protected instance raises EC2's OperationNotPermitted, so DeleteStack ends
+    DELETE_FAILED with that reason. The load balancer's attributes come from
+    the template (and from an update, in place); DeleteLoadBalancer of a
+    protected one raises ELBv2's OperationNotPermitted.
+    """
+    from moto.ec2.exceptions import OperationNotPermitted4
+    from moto.ec2.models.instances import Instance
+    from moto.elbv2 import models as elbv2_models
+    from moto.elbv2.exceptions import ELBClientError
+
+    orig_create = Instance.create_from_cloudformation_json.__func__
+    orig_update = Instance.update_from_cloudformation_json.__func__
+    orig_delete = Instance.delete
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        instance = orig_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+        props = cloudformation_json.get("Properties", {}) or {}
+        instance.disable_api_termination = _truthy(props.get("DisableApiTermination", False))
+        return instance
+
+    def update(cls, original_resource, new_resource_name, cloudformation_json, account_id, region_name):
+        instance = orig_update(cls, original_resource, new_resource_name, cloudformation_json,
+                               account_id, region_name)
+        props = cloudformation_json.get("Properties", {}) or {}
+        instance.disable_api_termination = _truthy(props.get("DisableApiTermination", False))
+        return instance
+
+    def delete(self, account_id, region):
+        if self.disable_api_termination:
+            raise OperationNotPermitted4(self.id)
+        return orig_delete(self, account_id, region)
+
+    Instance.create_from_cloudformation_json = classmethod(create)
+    Instance.update_from_cloudformation_json = classmethod(update)
+    Instance.delete = delete
+
+    lb_cls = elbv2_models.FakeLoadBalancer
+    backend_cls = elbv2_models.ELBv2Backend
+    orig_lb_create = lb_cls.create_from_cloudformation_json.__func__
+    orig_delete_lb = backend_cls.delete_load_balancer
+
+    def _attributes(props: dict[str, Any]) -> dict[str, str]:
+        return {a["Key"]: str(a["Value"]).lower() for a in props.get("LoadBalancerAttributes", []) or []}
+
+    def lb_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        lb = orig_lb_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+        lb.attrs.update(_attributes(cloudformation_json.get("Properties", {}) or {}))
+        return lb
+
+    def lb_update(cls, original_resource, new_resource_name, cloudformation_json, account_id, region_name):
+        original_resource.attrs.update(_attributes(cloudformation_json.get("Properties", {}) or {}))
+        return original_resource
+
+    def delete_load_balancer(self, arn: str) -> None:
+        lb = self.load_balancers.get(arn)
+        if lb is not None and lb.attrs.get("deletion_protection.enabled") == "true":
+            raise ELBClientError(
+                "OperationNotPermitted",
+                f"Load balancer '{arn}' cannot be deleted because deletion protection is enabled",
+            )
+        orig_delete_lb(self, arn)
+
+    lb_cls.create_from_cloudformation_json = classmethod(lb_create)
+    lb_cls.update_from_cloudformation_json = classmethod(lb_update)
+    backend_cls.delete_load_balancer = delete_load_balancer
+
+
+# ---------------------------------------------------------------------------
+# stack operations that take time, rollbacks that fail, ListChangeSets
+# ---------------------------------------------------------------------------
+
+SETTLE_TAG = "zc-moto:settle-seconds"
+ROLLBACK_FAILS_TAG = "zc-moto:rollback-fails"
+
+
+def _stack_tags(stack: Any) -> dict[str, str]:
+    tags = getattr(stack, "tags", None) or {}
+    if isinstance(tags, list):
+        return {t.get("Key"): t.get("Value") for t in tags}
+    return dict(tags)
+
+
+def _settle(stack: Any) -> None:
+    pending = getattr(stack, "_zc_settle", None)
+    if pending is None:
+        return
+    import time
+
+    deadline, final = pending
+    if time.time() < deadline:
+        return
+    stack._zc_settle = None
+    stack.status = final
+    _stack_event(stack, final, getattr(stack, "stack_status_reason", None))
+
+
+def _settle_all(backend: Any) -> None:
+    for stack in list(backend.stacks.values()):
+        _settle(stack)
+
+
+def _busy(backend: Any, name_or_id: str | None) -> Any:
+    for stack in backend.stacks.values():
+        if name_or_id in (stack.name, stack.stack_id) and getattr(stack, "_zc_settle", None):
+            return stack
+    return None
+
+
+@patch
+def patch_slow_operations() -> None:
+    """Gap: moto runs a change set inside ExecuteChangeSet, so a stack is never
+    seen in progress; a failed UPDATE always rolls back cleanly; ListChangeSets
+    ignores StackName (it lists every stack's change sets); ContinueUpdateRollback
+    is missing.
+
+    Why: the deploy-fault tests need a window in which a stack operation runs:
+    a deploy killed, interrupted or started twice while CloudFormation still
+    works; and a stack left in UPDATE_ROLLBACK_FAILED, whose next step is
+    ContinueUpdateRollback.
+
+    Fix (opt-in per stack, by stack tags a test passes with `deploy --tag`):
+    - `zc-moto:settle-seconds=N`: after ExecuteChangeSet the work is done at
+      once, as before, but the stack reports the operation's *_IN_PROGRESS
+      status (DescribeStacks, ListStacks) for N seconds, and its final stack
+      event appears only then. In that window CreateChangeSet, ExecuteChangeSet,
+      DeleteStack and UpdateTerminationProtection of the stack fail with AWS's
+      ValidationError "Stack:ARN is in STATUS state and can not be updated.".
+    - `zc-moto:rollback-fails=true`: a failed UPDATE ends UPDATE_ROLLBACK_FAILED
+      (as when a resource cannot be restored); ContinueUpdateRollback then
+      completes the rollback (UPDATE_ROLLBACK_COMPLETE), and a stack in
+      UPDATE_ROLLBACK_FAILED refuses updates as AWS does.
+    ListChangeSets answers for the StackName it is given only. A CREATE change
+    set of a stack in REVIEW_IN_PROGRESS (an earlier change set never executed)
+    replaces that empty stack instead of adding a second one of the same name
+    (AWS keeps the stack id; here it changes).
+    """
+    import time
+
+    backend_cls = cfn_models.CloudFormationBackend
+    responses_cls = cfn_responses.CloudFormationResponse
+    orig_execute = backend_cls.execute_change_set
+
+    def execute_change_set(self: Any, change_set_name: str, stack_name: str | None = None) -> None:
+        _settle_all(self)
+        cs = self.change_sets.get(change_set_name) or next(
+            (c for c in self.change_sets.values() if c.change_set_name == change_set_name), None)
+        stack = self.stacks.get(cs.stack_id) if cs is not None else None
+        if stack is not None:
+            busy = _busy(self, stack.stack_id)
+            if busy is not None or stack.status == "UPDATE_ROLLBACK_FAILED":
+                raise ValidationError(
+                    message=f"Stack:{stack.stack_id} is in {stack.status} state and can not be updated.")
+        orig_execute(self, change_set_name, stack_name)
+        if stack is None:
+            return
+        tags = _stack_tags(stack)
+        if stack.status == "UPDATE_ROLLBACK_COMPLETE" and _truthy(tags.get(ROLLBACK_FAILS_TAG)):
+            stack.events.pop()
+            stack.status = "UPDATE_ROLLBACK_FAILED"
+            _stack_event(stack, "UPDATE_ROLLBACK_FAILED", stack.stack_status_reason)
+        seconds = float(tags.get(SETTLE_TAG) or 0)
+        if seconds > 0 and stack.status.endswith(("_COMPLETE", "_FAILED")):
+            final = stack.status
+            stack.events.pop()  # the final stack event comes when the time is up
+            running = final.rsplit("_", 1)[0] + "_IN_PROGRESS"
+            stack.status = running
+            stack._zc_settle = (time.time() + seconds, final)
+
+    def guarded(name: str):
+        orig = getattr(backend_cls, name)
+
+        def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+            _settle_all(self)
+            target = args[0] if args else (
+                kwargs.get("stack_name") or kwargs.get("name_or_stack_id") or kwargs.get("name"))
+            stack = _busy(self, target)
+            if stack is not None:
+                raise ValidationError(
+                    message=f"Stack:{stack.stack_id} is in {stack.status} state and can not be updated.")
+            if name == "create_change_set" and kwargs.get("change_set_type") == "CREATE":
+                # AWS makes a CREATE change set of a stack in REVIEW_IN_PROGRESS on that stack;
+                # moto would add a second stack of the same name. Drop the empty one first.
+                for sid, st in list(self.stacks.items()):
+                    if st.name == target and st.status == "REVIEW_IN_PROGRESS":
+                        del self.stacks[sid]
+                        for cid in [c for c, cs in self.change_sets.items() if cs.stack_id == sid]:
+                            del self.change_sets[cid]
+            if name == "create_change_set" and kwargs.get("change_set_type") == "UPDATE":
+                for st in self.stacks.values():
+                    if target in (st.name, st.stack_id) and st.status == "UPDATE_ROLLBACK_FAILED":
+                        raise ValidationError(
+                            message=f"Stack:{st.stack_id} is in UPDATE_ROLLBACK_FAILED state and can not be updated.")
+            return orig(self, *args, **kwargs)
+
+        setattr(backend_cls, name, method)
+
+    def settling(name: str):
+        orig = getattr(backend_cls, name)
+
+        def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+            _settle_all(self)
+            return orig(self, *args, **kwargs)
+
+        setattr(backend_cls, name, method)
+
+    backend_cls.execute_change_set = execute_change_set
+    for name in ("create_change_set", "delete_stack", "update_termination_protection"):
+        guarded(name)
+    for name in ("describe_stacks", "describe_stack_events", "list_stacks", "describe_stack_resources",
+                 "get_template", "describe_change_set", "list_change_sets"):
+        settling(name)
+
+    def continue_update_rollback(self: Any) -> ActionResult:
+        name = self._get_param("StackName")
+        backend = self.cloudformation_backend
+        _settle_all(backend)
+        for stack in backend.stacks.values():
+            if name in (stack.name, stack.stack_id):
+                break
+        else:
+            raise ValidationError(message=f"Stack [{name}] does not exist")
+        if stack.status != "UPDATE_ROLLBACK_FAILED":
+            raise ValidationError(
+                message=f"Stack:{stack.stack_id} is in {stack.status} state and can not be rolled back.")
+        _stack_event(stack, "UPDATE_ROLLBACK_IN_PROGRESS", "User Initiated")
+        stack.status = "UPDATE_ROLLBACK_COMPLETE"
+        _stack_event(stack, "UPDATE_ROLLBACK_COMPLETE")
+        return ActionResult({})
+
+    def list_change_sets(self: Any) -> ActionResult:
+        name = self._get_param("StackName")
+        backend = self.cloudformation_backend
+        _settle_all(backend)
+        summaries = [c for c in backend.list_change_sets()
+                     if not name or name in (c.stack_name, c.stack_id)]
+        return ActionResult({"Summaries": summaries})
+
+    responses_cls.continue_update_rollback = continue_update_rollback
+    responses_cls.list_change_sets = list_change_sets
 
 
 def apply_patches() -> None:

@@ -798,3 +798,112 @@ def test_reset_clears_state(endpoint, cfn, client):
     assert cfn.list_exports()["Exports"] == []
     vpcs = client("ec2").describe_vpcs()["Vpcs"]
     assert all(v["IsDefault"] for v in vpcs)
+
+
+# --------------------------------------------------------------------------- protection, slow operations
+
+
+def test_unknown_types_are_placeholders_that_complete(cfn):
+    t = network_template()
+    t["Resources"]["CloseDefaultSg"] = {"Type": "AWS::SSM::Association", "Properties": {
+        "Name": "AWSConfigRemediation-RemoveVPCDefaultSecurityGroupRules",
+        "Targets": [{"Key": "ParameterValues", "Values": [{"Fn::GetAtt": ["Vpc", "DefaultSecurityGroup"]}]}],
+        "AutomationTargetParameterName": "GroupId"}}
+    t["Resources"]["Trail"] = {"Type": "AWS::CloudTrail::Trail", "Properties": {
+        "IsLogging": True, "S3BucketName": "logs"}}
+    desc = deploy(cfn, "zc-placeholders", t)
+    assert desc["StackStatus"] == "CREATE_COMPLETE", desc.get("StackStatusReason")
+    types = {r["ResourceType"] for r in cfn.describe_stack_resources(StackName="zc-placeholders")["StackResources"]}
+    assert {"AWS::SSM::Association", "AWS::CloudTrail::Trail"} <= types
+
+
+def test_protected_instance_and_load_balancer_refuse_delete_until_updated_off(cfn, client):
+    t = nlb_template()
+    t["Resources"]["Mta1"]["Properties"]["DisableApiTermination"] = True
+    t["Resources"]["Nlb"]["Properties"]["LoadBalancerAttributes"] = [
+        {"Key": "deletion_protection.enabled", "Value": "true"}]
+    desc = deploy(cfn, "zc-guarded", t)
+    ec2, elbv2 = client("ec2"), client("elbv2")
+    mta1 = cfn.describe_stack_resource(StackName="zc-guarded", LogicalResourceId="Mta1")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    attr = ec2.describe_instance_attribute(InstanceId=mta1, Attribute="disableApiTermination")
+    assert attr["DisableApiTermination"]["Value"] is True
+    with pytest.raises(ClientError) as err:
+        ec2.terminate_instances(InstanceIds=[mta1])
+    assert err.value.response["Error"]["Code"] == "OperationNotPermitted"
+    lb = elbv2.describe_load_balancers()["LoadBalancers"][0]["LoadBalancerArn"]
+    attrs = {a["Key"]: a["Value"] for a in elbv2.describe_load_balancer_attributes(LoadBalancerArn=lb)["Attributes"]}
+    assert attrs["deletion_protection.enabled"] == "true"
+
+    cfn.delete_stack(StackName="zc-guarded")
+    failed = _wait_stack(cfn, desc["StackId"])
+    assert failed["StackStatus"] == "DELETE_FAILED"
+    assert "may not be terminated" in failed["StackStatusReason"] or "deletion protection" in failed["StackStatusReason"]
+
+    # An update turns both off in place (same instance), then the delete goes through.
+    del t["Resources"]["Mta1"]["Properties"]["DisableApiTermination"]
+    t["Resources"]["Nlb"]["Properties"]["LoadBalancerAttributes"][0]["Value"] = "false"
+    cfn.update_termination_protection(StackName="zc-guarded", EnableTerminationProtection=False)
+    updated = deploy(cfn, "zc-guarded", t, kind="UPDATE")
+    assert updated["StackStatus"] == "UPDATE_COMPLETE", updated.get("StackStatusReason")
+    assert ec2.describe_instance_attribute(InstanceId=mta1, Attribute="disableApiTermination")[
+        "DisableApiTermination"]["Value"] is False
+    cfn.delete_stack(StackName="zc-guarded")
+    assert _wait_stack(cfn, desc["StackId"])["StackStatus"] == "DELETE_COMPLETE"
+
+
+def test_settle_tag_keeps_the_stack_in_progress_and_refuses_changes(cfn):
+    name = "zc-slow"
+    cfn.create_change_set(StackName=name, ChangeSetName="c1", ChangeSetType="CREATE",
+                          TemplateBody=json.dumps(network_template()),
+                          Tags=[{"Key": "zc-moto:settle-seconds", "Value": "2"}])
+    _wait_change_set(cfn, "c1", name)
+    cfn.execute_change_set(ChangeSetName="c1", StackName=name)
+    assert cfn.describe_stacks(StackName=name)["Stacks"][0]["StackStatus"] == "CREATE_IN_PROGRESS"
+    with pytest.raises(ClientError) as err:
+        cfn.delete_stack(StackName=name)
+    assert "is in CREATE_IN_PROGRESS state and can not be updated" in err.value.response["Error"]["Message"]
+    statuses = [e["ResourceStatus"] for e in cfn.describe_stack_events(StackName=name)["StackEvents"]
+                if e["ResourceType"] == "AWS::CloudFormation::Stack"]
+    assert "CREATE_COMPLETE" not in statuses
+    time.sleep(2.2)
+    assert cfn.describe_stacks(StackName=name)["Stacks"][0]["StackStatus"] == "CREATE_COMPLETE"
+    statuses = [e["ResourceStatus"] for e in cfn.describe_stack_events(StackName=name)["StackEvents"]
+                if e["ResourceType"] == "AWS::CloudFormation::Stack"]
+    assert statuses[0] == "CREATE_COMPLETE"
+
+
+def test_a_failed_rollback_waits_for_continue_update_rollback(cfn):
+    name = "zc-stuck"
+    cfn.create_change_set(StackName=name, ChangeSetName="c1", ChangeSetType="CREATE",
+                          TemplateBody=json.dumps(network_template()),
+                          Tags=[{"Key": "zc-moto:rollback-fails", "Value": "true"}])
+    _wait_change_set(cfn, "c1", name)
+    cfn.execute_change_set(ChangeSetName="c1", StackName=name)
+    assert _wait_stack(cfn, name)["StackStatus"] == "CREATE_COMPLETE"
+    broken = network_template()
+    broken["Resources"]["Sg2"] = {"Type": "AWS::EC2::SecurityGroup", "Properties": {
+        "GroupDescription": "x", "VpcId": {"Fn::ImportValue": "zc-no-such-export"}}}
+    cs = create_change_set(cfn, name, broken, "UPDATE")
+    cfn.execute_change_set(ChangeSetName=cs["ChangeSetId"], StackName=name)
+    assert _wait_stack(cfn, name)["StackStatus"] == "UPDATE_ROLLBACK_FAILED"
+    with pytest.raises(ClientError) as err:
+        create_change_set(cfn, name, network_template(extra_subnet=True), "UPDATE")
+    assert "UPDATE_ROLLBACK_FAILED state and can not be updated" in err.value.response["Error"]["Message"]
+    cfn.continue_update_rollback(StackName=name)
+    assert cfn.describe_stacks(StackName=name)["Stacks"][0]["StackStatus"] == "UPDATE_ROLLBACK_COMPLETE"
+    assert deploy(cfn, name, network_template(extra_subnet=True))["StackStatus"] == "UPDATE_COMPLETE"
+
+
+def test_a_second_create_change_set_of_a_stack_in_review_keeps_one_stack(cfn):
+    create_change_set(cfn, "zc-review", network_template(), "CREATE")
+    deploy(cfn, "zc-review", network_template(), kind="CREATE")
+    stacks = [s for s in cfn.list_stacks()["StackSummaries"] if s["StackName"] == "zc-review"]
+    assert [s["StackStatus"] for s in stacks] == ["CREATE_COMPLETE"]
+
+
+def test_list_change_sets_answers_for_one_stack(cfn):
+    for name in ("zc-one", "zc-two"):
+        create_change_set(cfn, name, network_template(), "CREATE")
+    got = cfn.list_change_sets(StackName="zc-one")["Summaries"]
+    assert [s["StackName"] for s in got] == ["zc-one"]

@@ -80,6 +80,11 @@ pub mod logs {
     pub use super::generated::logs::*;
 }
 
+/// CloudTrail resource types.
+pub mod cloudtrail {
+    pub use super::generated::cloudtrail::*;
+}
+
 /// Systems Manager resource types.
 pub mod ssm {
     pub use super::generated::ssm::*;

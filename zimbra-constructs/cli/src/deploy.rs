@@ -100,6 +100,7 @@ pub(super) fn deploy(app: &App, args: &DeployArgs) -> ExitCode {
         concurrency: args.concurrency,
         tags,
         parameters,
+        break_lock: args.break_lock,
     };
     let mut session = session(&args.aws, Approver::new(args.yes));
     session.require_approval = match args.require_approval {
@@ -149,6 +150,7 @@ pub(super) fn destroy(app: &App, args: &DestroyArgs) -> ExitCode {
         force: args.force,
         concurrency: args.concurrency,
         remove_termination_protection: args.remove_termination_protection,
+        break_lock: args.break_lock,
     };
     let Some(rt) = runtime() else {
         return ExitCode::FAILURE;

@@ -111,6 +111,10 @@ pub struct DeployArgs {
     /// Parameter override Stack:Key=Value (repeatable).
     #[arg(long = "parameters", value_name = "STACK:KEY=VALUE")]
     pub parameters: Vec<String>,
+    /// Take the app's deploy lock even though another deploy holds it (only after checking
+    /// that deploy is gone: killed, or its machine lost).
+    #[arg(long)]
+    pub break_lock: bool,
     /// AWS access.
     #[command(flatten)]
     pub aws: AwsArgs,
@@ -145,9 +149,14 @@ pub struct DestroyArgs {
     /// Delete at most N independent stacks at once.
     #[arg(long, default_value_t = 4)]
     pub concurrency: usize,
-    /// Turn termination protection off on protected stacks instead of refusing.
+    /// Turn termination protection off instead of refusing: the stacks', and their
+    /// resources' (instances' API termination protection, load balancers' deletion
+    /// protection, through an update of the stack before it is deleted).
     #[arg(long)]
     pub remove_termination_protection: bool,
+    /// Take the app's deploy lock even though another deploy holds it.
+    #[arg(long)]
+    pub break_lock: bool,
     /// AWS access.
     #[command(flatten)]
     pub aws: AwsArgs,

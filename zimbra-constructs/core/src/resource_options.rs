@@ -1,6 +1,7 @@
 //! Resource attributes that sit beside `Properties`: `DependsOn`, `DeletionPolicy`,
 //! `UpdateReplacePolicy`, `Condition`, `Metadata`, plus raw overrides (the escape hatch).
 
+use crate::external::{self, ExternalSuppression, Validator};
 use crate::node::NodeId;
 use crate::value::Expr;
 
@@ -46,6 +47,7 @@ pub struct ResourceOptions {
     pub(crate) condition: Option<NodeId>,
     pub(crate) metadata: Vec<(String, Expr)>,
     pub(crate) overrides: Vec<(String, Option<Expr>)>,
+    pub(crate) external: Vec<ExternalSuppression>,
 }
 
 impl ResourceOptions {
@@ -93,6 +95,31 @@ impl ResourceOptions {
             self.metadata.push((key, value));
         }
         self
+    }
+
+    /// Suppresses a rule of an external validator (checkov, cdk-nag) on this resource, with
+    /// the reason: written into `Metadata` in the tool's own format ([`crate::external`]).
+    /// Synthesis refuses reasons under [`external::MIN_REASON_CHARS`] characters (ZC021).
+    pub fn acknowledge(&mut self, suppression: ExternalSuppression) -> &mut Self {
+        let validator = suppression.validator;
+        self.external.push(suppression);
+        if let Some(value) = external::metadata(validator, &self.external) {
+            self.add_metadata(validator.metadata_key(), value);
+        }
+        self
+    }
+
+    /// The external suppressions of the resource, in the order acknowledged.
+    pub fn external_suppressions(&self) -> &[ExternalSuppression] {
+        &self.external
+    }
+
+    /// True if some acknowledged suppression is of `validator`.
+    #[must_use]
+    pub fn suppresses(&self, validator: Validator, rule_id: &str) -> bool {
+        self.external
+            .iter()
+            .any(|s| s.validator == validator && s.rule_id == rule_id)
     }
 
     /// Sets a value at a dotted path of the rendered resource (`Properties.Tags.0.Value`),

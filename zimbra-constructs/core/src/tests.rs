@@ -641,7 +641,7 @@ mod rule_packs {
             .iter()
             .map(|r| r.id())
             .collect();
-        let expected: Vec<String> = (1..=13).map(|n| format!("ZS{n:03}")).collect();
+        let expected: Vec<String> = (1..=16).map(|n| format!("ZS{n:03}")).collect();
         assert_eq!(ids, expected);
     }
 }

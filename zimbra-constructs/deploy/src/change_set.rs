@@ -125,7 +125,13 @@ pub async fn create_and_wait(
             if is_no_changes_reason(&err.message) {
                 return Ok(ChangeSetOutcome::Empty);
             }
-            return Err(err);
+            // A retry of a call whose answer was lost (the connection dropped after
+            // CloudFormation made the change set): ours exists already, under our unique name.
+            if err.code.as_deref() == Some("AlreadyExistsException") {
+                req.name.clone()
+            } else {
+                return Err(err);
+            }
         }
     };
     loop {
@@ -188,28 +194,102 @@ pub async fn describe(
     }
 }
 
-/// Deletes a change set.
+/// Deletes a change set (one already gone counts as deleted: a retried call).
 pub async fn delete(client: &Client, stack: &str, id: &str) -> Result<(), AwsError> {
-    client
+    match client
         .delete_change_set()
         .stack_name(stack)
         .change_set_name(id)
         .send()
         .await
-        .map(|_| ())
-        .map_err(|e| AwsError::new("DeleteChangeSet", &e))
+    {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let err = AwsError::new("DeleteChangeSet", &e);
+            if err.code.as_deref() == Some("ChangeSetNotFound")
+                || err.message.contains("does not exist")
+            {
+                Ok(())
+            } else {
+                Err(err)
+            }
+        }
+    }
 }
 
-/// Executes a change set.
+/// Executes a change set. A refusal because it is executing or executed already (a retry of
+/// a call whose answer was lost) counts as done.
 pub async fn execute(client: &Client, stack: &str, id: &str) -> Result<(), AwsError> {
-    client
+    let err = match client
         .execute_change_set()
         .stack_name(stack)
         .change_set_name(id)
         .send()
         .await
-        .map(|_| ())
-        .map_err(|e| AwsError::new("ExecuteChangeSet", &e))
+    {
+        Ok(_) => return Ok(()),
+        Err(e) => AwsError::new("ExecuteChangeSet", &e),
+    };
+    let executed = client
+        .describe_change_set()
+        .stack_name(stack)
+        .change_set_name(id)
+        .send()
+        .await
+        .ok()
+        .and_then(|o| o.execution_status().map(|s| s.as_str().to_owned()))
+        .is_some_and(|s| s.starts_with("EXECUTE_"));
+    if executed {
+        Ok(())
+    } else {
+        Err(err)
+    }
+}
+
+/// The prefix of every change set deploy makes.
+pub const NAME_PREFIX: &str = "zimbra-constructs-";
+
+/// Deletes the change sets an earlier deploy of `stack` made and never executed (it was killed
+/// or interrupted): names starting with [`NAME_PREFIX`], not executed. Returns their names.
+pub async fn delete_stale(client: &Client, stack: &str) -> Result<Vec<String>, AwsError> {
+    let mut stale = Vec::new();
+    let mut token: Option<String> = None;
+    loop {
+        let out = match client
+            .list_change_sets()
+            .stack_name(stack)
+            .set_next_token(token.clone())
+            .send()
+            .await
+        {
+            Ok(o) => o,
+            Err(e) => {
+                let err = AwsError::new("ListChangeSets", &e);
+                return if err.is_missing_stack() {
+                    Ok(stale)
+                } else {
+                    Err(err)
+                };
+            }
+        };
+        for c in out.summaries() {
+            let name = c.change_set_name().unwrap_or_default();
+            let same_stack = c.stack_name().is_none_or(|n| n == stack);
+            let executed = c
+                .execution_status()
+                .is_some_and(|s| s.as_str().starts_with("EXECUTE_") || s.as_str() == "OBSOLETE");
+            if name.starts_with(NAME_PREFIX) && same_stack && !executed {
+                if let Some(id) = c.change_set_id() {
+                    delete(client, stack, id).await?;
+                    stale.push(name.to_owned());
+                }
+            }
+        }
+        token = out.next_token().map(str::to_owned);
+        if token.is_none() {
+            return Ok(stale);
+        }
+    }
 }
 
 /// A human summary: one line per resource, then counts.

@@ -4,7 +4,10 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::Duration;
 
+use aws_config::retry::RetryConfig;
+use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region as AwsRegion, SdkConfig};
 use tokio::sync::Mutex;
 
@@ -17,6 +20,35 @@ pub struct AwsOptions {
     pub region: Option<String>,
     /// Send every request to this endpoint (a local moto server, for example).
     pub endpoint_url: Option<String>,
+}
+
+/// How often a call is tried (the first attempt included) before its error is reported.
+pub const MAX_ATTEMPTS: u32 = 8;
+
+/// The SDK's retries for every client: adaptive mode (standard retries with exponential
+/// backoff and jitter, plus a client-side rate limit that slows down after throttling, which
+/// our parallel stack deploys polling DescribeStacks and DescribeStackEvents run into),
+/// [`MAX_ATTEMPTS`] attempts, backoff from up to 1 s doubling to at most 20 s. Retried:
+/// throttling (`Throttling`, `RequestLimitExceeded`, ...), 5xx answers, timeouts and broken
+/// connections; never validation or permission errors. `AWS_MAX_ATTEMPTS` and
+/// `AWS_RETRY_MODE` in the environment take precedence (read by aws-config).
+#[must_use]
+pub fn retry_config() -> RetryConfig {
+    RetryConfig::adaptive()
+        .with_max_attempts(MAX_ATTEMPTS)
+        .with_initial_backoff(Duration::from_secs(1))
+        .with_max_backoff(Duration::from_secs(20))
+}
+
+/// Timeouts for every client: 5 s to connect, 60 s per attempt, 5 minutes per call with all
+/// its retries.
+#[must_use]
+pub fn timeout_config() -> TimeoutConfig {
+    TimeoutConfig::builder()
+        .connect_timeout(Duration::from_secs(5))
+        .operation_attempt_timeout(Duration::from_secs(60))
+        .operation_timeout(Duration::from_secs(300))
+        .build()
 }
 
 /// CloudFormation and S3 clients, one per region, made on first use.
@@ -74,8 +106,15 @@ impl Clients {
         if let Some(c) = cache.get(&region) {
             return c.clone();
         }
-        let mut loader =
-            aws_config::defaults(BehaviorVersion::latest()).region(AwsRegion::new(region.clone()));
+        let mut loader = aws_config::defaults(BehaviorVersion::latest())
+            .region(AwsRegion::new(region.clone()))
+            .timeout_config(timeout_config());
+        let env_retry = ["AWS_MAX_ATTEMPTS", "AWS_RETRY_MODE"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some());
+        if !env_retry {
+            loader = loader.retry_config(retry_config());
+        }
         if let Some(p) = &self.inner.options.profile {
             loader = loader.profile_name(p);
         }

@@ -11,8 +11,10 @@ use std::time::{Duration, Instant};
 use aws_sdk_cloudformation::Client;
 use zimbra_constructs_core::{Assembly, StackArtifact};
 
+use crate::change_set;
 use crate::error::DeployError;
 use crate::exports::{self, HeldExport};
+use crate::lock::DeployLock;
 use crate::plan::{self, PlanResult};
 use crate::select::{select, Extend};
 use crate::session::Session;
@@ -68,6 +70,8 @@ pub struct DeployOptions {
     pub tags: Vec<(String, String)>,
     /// Parameter overrides.
     pub parameters: Vec<ParameterOverride>,
+    /// Take the deploy lock even when another process holds it (after checking it is gone).
+    pub break_lock: bool,
 }
 
 impl Default for DeployOptions {
@@ -78,6 +82,7 @@ impl Default for DeployOptions {
             concurrency: 4,
             tags: Vec::new(),
             parameters: Vec::new(),
+            break_lock: false,
         }
     }
 }
@@ -120,8 +125,10 @@ struct Jobs {
     nodes: Vec<plan::Node>,
 }
 
-/// Deploys the selected stacks. `interrupt` resolving (Ctrl-C) stops waiting and returns
-/// [`DeployError::Interrupted`] naming what still runs on the CloudFormation side.
+/// Deploys the selected stacks, holding the app's deploy lock ([`crate::lock`]) when the
+/// session asks for it. `interrupt` resolving (Ctrl-C) stops waiting, deletes the change sets
+/// not executed yet and returns [`DeployError::Interrupted`] naming what still runs on the
+/// CloudFormation side.
 pub async fn deploy(
     assembly: &Assembly,
     options: &DeployOptions,
@@ -129,15 +136,72 @@ pub async fn deploy(
     interrupt: impl Future<Output = ()>,
 ) -> Result<DeployReport, DeployError> {
     let selected = selected_stacks(assembly, options)?;
-    let plan = plan_jobs(&selected, options, session).await?;
+    let lock = if session.lock {
+        Some(DeployLock::acquire(session, assembly, "deploy", options.break_lock).await?)
+    } else {
+        None
+    };
+    let result = deploy_selected(&selected, options, session, interrupt).await;
+    if let Some(lock) = lock {
+        lock.release(session).await;
+    }
+    result
+}
+
+async fn deploy_selected(
+    selected: &[&StackArtifact],
+    options: &DeployOptions,
+    session: &Session,
+    interrupt: impl Future<Output = ()>,
+) -> Result<DeployReport, DeployError> {
     let start = Instant::now();
     let result = tokio::select! {
-        r = run_jobs(plan, options.concurrency, session) => r,
+        r = async {
+            let plan = plan_jobs(selected, options, session).await?;
+            Ok::<_, DeployError>(run_jobs(plan, options.concurrency, session).await)
+        } => r?,
         () = interrupt => {
-            return Err(DeployError::Interrupted { running: session.tracker.snapshot() });
+            let change_sets = drop_pending_change_sets(session).await;
+            return Err(DeployError::Interrupted { running: session.tracker.snapshot(), change_sets });
         }
     };
     report(result, session, start)
+}
+
+/// After Ctrl-C: deletes each change set created but not executed (nothing of it was
+/// applied), each within a few seconds; what it did, one line per change set.
+async fn drop_pending_change_sets(session: &Session) -> Vec<String> {
+    let mut out = Vec::new();
+    for (stack, region, id) in session.tracker.pending_snapshot() {
+        let client = session.clients.cloudformation(&region).await;
+        // Ctrl-C may land after ExecuteChangeSet was sent and before its answer came back.
+        let executed = client
+            .describe_change_set()
+            .stack_name(&stack)
+            .change_set_name(&id)
+            .send()
+            .await
+            .ok()
+            .and_then(|o| o.execution_status().map(|s| s.as_str().to_owned()))
+            .is_some_and(|s| s.starts_with("EXECUTE_"));
+        if executed {
+            out.push(format!("{stack}: its change set was executed just before Ctrl-C; the stack operation goes on in CloudFormation, and the next deploy waits for it"));
+            session.tracker.not_pending(&stack);
+            continue;
+        }
+        let deleted = tokio::time::timeout(
+            Duration::from_secs(10),
+            change_set::delete(&client, &stack, &id),
+        )
+        .await;
+        out.push(match deleted {
+            Ok(Ok(())) => format!("{stack}: its change set was not executed; deleted it (nothing applied)"),
+            Ok(Err(e)) => format!("{stack}: its change set was not executed and could not be deleted ({e}); the next deploy deletes it"),
+            Err(_) => format!("{stack}: its change set was not executed; deleting it timed out; the next deploy deletes it"),
+        });
+        session.tracker.not_pending(&stack);
+    }
+    out
 }
 
 /// The stacks to deploy (with their dependencies unless `exclusively`), after checking that

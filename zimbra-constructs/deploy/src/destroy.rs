@@ -15,10 +15,13 @@ use serde_json::Value as Json;
 use zimbra_constructs_core::stateful::is_stateful;
 use zimbra_constructs_core::{Assembly, StackArtifact};
 
+use super::change_set::{self, ChangeSetOutcome, ChangeSetRequest, TemplateSource};
 use super::deployed::{self, TemplateError};
-use super::error::{AwsError, DestroyError};
+use super::error::{AwsError, DeployError, DestroyError};
 use super::events::{latest_event_id, Follower};
+use super::lock::DeployLock;
 use super::plan;
+use super::protection;
 use super::select::{select, Extend};
 use super::session::Session;
 
@@ -34,8 +37,11 @@ pub struct DestroyOptions {
     pub force: bool,
     /// At most this many deletions at once.
     pub concurrency: usize,
-    /// Turn termination protection off first instead of refusing.
+    /// Turn termination protection off first instead of refusing: the stacks', and their
+    /// resources' (instances' `DisableApiTermination`, load balancers' deletion protection).
     pub remove_termination_protection: bool,
+    /// Take the deploy lock even when another process holds it.
+    pub break_lock: bool,
 }
 
 impl Default for DestroyOptions {
@@ -46,6 +52,7 @@ impl Default for DestroyOptions {
             force: false,
             concurrency: 4,
             remove_termination_protection: false,
+            break_lock: false,
         }
     }
 }
@@ -147,6 +154,10 @@ struct Target {
     region: String,
     id: String,
     protected: bool,
+    /// The deployed template (for lifting resource protection).
+    template: Json,
+    /// Parameter keys the stack was deployed with.
+    parameter_keys: Vec<String>,
 }
 
 /// Destroys the selected stacks (with the stacks that depend on them, unless `exclusively`).
@@ -164,6 +175,29 @@ pub async fn destroy(
     };
     let selected = select(assembly, &options.stacks, extend)
         .map_err(|(name, known)| DestroyError::UnknownStack { name, known })?;
+    let lock = if session.lock {
+        let taken = DeployLock::acquire(session, assembly, "destroy", options.break_lock).await;
+        Some(taken.map_err(|e| match e {
+            DeployError::Aws { stack, source } => DestroyError::Aws { stack, source },
+            other => DestroyError::Locked(Box::new(other)),
+        })?)
+    } else {
+        None
+    };
+    let result = destroy_selected(&selected, options, session, interrupt).await;
+    if let Some(lock) = lock {
+        lock.release(session).await;
+    }
+    result
+}
+
+async fn destroy_selected(
+    selected: &[&StackArtifact],
+    options: &DestroyOptions,
+    session: &Session,
+    interrupt: impl Future<Output = ()>,
+) -> Result<DestroyReport, DestroyError> {
+    let selected = selected.to_vec();
     let (mut report, targets) = find_targets(&selected, session).await?;
     for n in &report.not_deployed {
         session
@@ -245,6 +279,8 @@ async fn find_targets(
             region: s.region.as_str().to_owned(),
             id: state.id.clone(),
             protected: state.termination_protection,
+            template,
+            parameter_keys: state.parameter_keys.clone(),
         });
     }
     Ok((report, targets))
@@ -295,6 +331,18 @@ async fn confirm(
         if !options.remove_termination_protection {
             return Err(DestroyError::TerminationProtected {
                 stack: t.name.clone(),
+            });
+        }
+    }
+    for t in targets {
+        let resources = protection::protected(&t.template);
+        if !resources.is_empty() && !options.remove_termination_protection {
+            return Err(DestroyError::ResourcesProtected {
+                stack: t.name.clone(),
+                resources: resources
+                    .into_iter()
+                    .map(|(id, ty, what)| format!("{id} ({ty}): {what}"))
+                    .collect(),
             });
         }
     }
@@ -419,6 +467,7 @@ async fn delete_one(session: &Session, t: &Target) -> Result<(), DestroyError> {
         stack: t.name.clone(),
         source,
     };
+    lift_resource_protection(session, &client, t).await?;
     let marker = latest_event_id(&client, &t.id).await.map_err(aws)?;
     client
         .delete_stack()
@@ -447,6 +496,113 @@ async fn delete_one(session: &Session, t: &Target) -> Result<(), DestroyError> {
             status: settled.status.as_str().to_owned(),
             reason: settled.reason,
             failures: settled.failures,
+        })
+    }
+}
+
+/// Updates the stack with its own template, protections off ([`protection`]), when some of
+/// its resources are protected: only if the change set modifies exactly those resources in
+/// place; otherwise refuses, naming the other changes and the manual steps.
+async fn lift_resource_protection(
+    session: &Session,
+    client: &Client,
+    t: &Target,
+) -> Result<(), DestroyError> {
+    let protected = protection::protected(&t.template);
+    if protected.is_empty() {
+        return Ok(());
+    }
+    let aws = |source: AwsError| DestroyError::Aws {
+        stack: t.name.clone(),
+        source,
+    };
+    session.ui.line(format!(
+        "{}: turning off the protection of {} before deleting",
+        t.name,
+        protected
+            .iter()
+            .map(|(id, _, what)| format!("{id} ({what})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    let body = protection::unprotected(&t.template).to_string();
+    let req = ChangeSetRequest {
+        stack: t.name.clone(),
+        name: format!(
+            "{}unprotect-{}",
+            change_set::NAME_PREFIX,
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis())
+        ),
+        create: false,
+        template: TemplateSource::Body(body),
+        parameters: t.parameter_keys.iter().map(|k| (k.clone(), None)).collect(),
+        tags: Vec::new(),
+        description: "zimbra-constructs destroy: protection off before deleting".to_owned(),
+    };
+    let (id, changes) = match change_set::create_and_wait(client, &req, session.poll)
+        .await
+        .map_err(aws)?
+    {
+        ChangeSetOutcome::Ready { id, changes } => (id, changes),
+        ChangeSetOutcome::Empty => return Ok(()),
+        ChangeSetOutcome::Failed { reason } => {
+            return Err(DestroyError::UnprotectRefused {
+                stack: t.name.clone(),
+                why: format!("CloudFormation refused the change set: {reason}"),
+            })
+        }
+    };
+    let odd = protection::unexpected(&changes, &protected);
+    if !odd.is_empty() {
+        let _ = change_set::delete(client, &t.name, &id).await;
+        return Err(DestroyError::UnprotectRefused {
+            stack: t.name.clone(),
+            why: format!(
+                "turning the protection off would also change {}",
+                odd.iter()
+                    .map(|c| format!(
+                        "{} {} ({})",
+                        c.action,
+                        c.logical_id,
+                        c.replacement.as_deref().unwrap_or("no replacement")
+                    ))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        });
+    }
+    let marker = latest_event_id(client, &t.id).await.map_err(aws)?;
+    change_set::execute(client, &t.name, &id)
+        .await
+        .map_err(aws)?;
+    session.tracker.running(&t.name, "UPDATE_IN_PROGRESS");
+    let settled = Follower {
+        client,
+        name: &t.name,
+        query: t.id.clone(),
+        marker,
+        ui: &session.ui,
+        poll: session.poll,
+        tracker: &session.tracker,
+    }
+    .wait()
+    .await
+    .map_err(aws)?;
+    if settled.status.is_success() {
+        Ok(())
+    } else {
+        Err(DestroyError::UnprotectRefused {
+            stack: t.name.clone(),
+            why: format!(
+                "the update that turns the protection off ended {}{}",
+                settled.status,
+                settled
+                    .reason
+                    .map(|r| format!(" ({r})"))
+                    .unwrap_or_default()
+            ),
         })
     }
 }

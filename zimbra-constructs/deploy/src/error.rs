@@ -82,6 +82,19 @@ fn list_errors<E: fmt::Display>(errors: &[E]) -> String {
     errors.iter().map(|e| format!("\n  - {e}")).collect()
 }
 
+fn list_interrupted(running: &[(String, String)], change_sets: &[String]) -> String {
+    let mut s = list_running(running);
+    for c in change_sets {
+        s.push_str(&format!("\n  {c}"));
+    }
+    if running.is_empty() {
+        s.push_str("\n  nothing is half-applied: deploy again to continue");
+    } else {
+        s.push_str("\n  the next deploy waits for what still runs and carries on from there");
+    }
+    s
+}
+
 fn list_running(running: &[(String, String)]) -> String {
     if running.is_empty() {
         return " nothing is running on the CloudFormation side".to_owned();
@@ -152,9 +165,10 @@ pub enum DeployError {
     },
     /// The stack operation ended in a failed or rolled-back status.
     #[error(
-        "{stack}: deployment failed, final status {status}{}{}",
+        "{stack}: deployment failed, final status {status}{}{}{}",
         reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default(),
-        list_failures(failures)
+        list_failures(failures),
+        next_step.as_deref().map(|n| format!("\n  next: {n}")).unwrap_or_default()
     )]
     StackFailed {
         /// The stack.
@@ -165,12 +179,46 @@ pub enum DeployError {
         reason: Option<String>,
         /// Every resource that failed, with its reason.
         failures: Vec<ResourceFailure>,
+        /// What to do next, for states that need more than a new deploy.
+        next_step: Option<String>,
     },
     /// Ctrl-C: we stopped waiting.
-    #[error("interrupted;{}", list_running(running))]
+    #[error("interrupted;{}", list_interrupted(running, change_sets))]
     Interrupted {
         /// Stacks with an operation still running, with their last status.
         running: Vec<(String, String)>,
+        /// What became of change sets created but not executed yet (deleted, or left).
+        change_sets: Vec<String>,
+    },
+    /// Another deploy or destroy of the app holds the deploy lock.
+    #[error(
+        "another {command} holds the deploy lock of this app: the stack {lock_stack} in \
+         {region}, held by {holder} since {since}; wait for it to finish. If that process is \
+         gone (killed, machine lost), run again with --break-lock"
+    )]
+    Locked {
+        /// The lock stack.
+        lock_stack: String,
+        /// Its region.
+        region: String,
+        /// Who holds it (`user@host pid N`).
+        holder: String,
+        /// What it runs (`deploy`, `destroy`).
+        command: String,
+        /// When it was taken.
+        since: String,
+    },
+    /// The stack is in a state CloudFormation refuses updates in.
+    #[error("{stack}: the stack is in {status}{}, and CloudFormation refuses to update it; next: {next_step}", reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default())]
+    NeedsAttention {
+        /// The stack.
+        stack: String,
+        /// Its status.
+        status: String,
+        /// CloudFormation's status reason.
+        reason: Option<String>,
+        /// The command to run.
+        next_step: String,
     },
     /// More than one stack failed.
     #[error("{} stacks failed:{}", .0.len(), list_errors(.0))]
@@ -263,6 +311,31 @@ pub enum DestroyError {
         /// The stack.
         stack: String,
     },
+    /// Resources of the stack refuse deletion (termination or deletion protection).
+    #[error(
+        "{stack}: resources are protected against deletion: {}; pass \
+         --remove-termination-protection to turn that off (an update of the stack) and delete the stack",
+        resources.join("; ")
+    )]
+    ResourcesProtected {
+        /// The stack.
+        stack: String,
+        /// Each protected resource and what protects it.
+        resources: Vec<String>,
+    },
+    /// Turning resource protection off through CloudFormation was not possible.
+    #[error(
+        "{stack}: not deleted: {why}. Turn the protection off by hand (`aws ec2 \
+         modify-instance-attribute --instance-id ID --no-disable-api-termination`, `aws elbv2 \
+         modify-load-balancer-attributes --load-balancer-arn ARN --attributes \
+         Key=deletion_protection.enabled,Value=false`), then run destroy again"
+    )]
+    UnprotectRefused {
+        /// The stack.
+        stack: String,
+        /// What went wrong.
+        why: String,
+    },
     /// Deletion ended in a failed status.
     #[error(
         "{stack}: delete failed, final status {status}{}{}",
@@ -285,6 +358,9 @@ pub enum DestroyError {
         /// Stacks with an operation still running, with their last status.
         running: Vec<(String, String)>,
     },
+    /// Another deploy or destroy holds the app's deploy lock.
+    #[error(transparent)]
+    Locked(Box<DeployError>),
     /// More than one stack failed.
     #[error("{} stacks failed:{}", .0.len(), list_errors(.0))]
     Several(Vec<DestroyError>),

@@ -14,23 +14,30 @@ use super::error::{AwsError, ResourceFailure};
 use super::status::{is_resource_failure, StackStatus};
 use super::ui::{Colour, Ui};
 
-/// Stacks with an operation running on the CloudFormation side, and their last status: what
-/// Ctrl-C reports as still running.
+/// Stacks with an operation running on the CloudFormation side, and their last status, and
+/// change sets created but not executed yet: what Ctrl-C reports (and cleans up).
 #[derive(Debug, Clone, Default)]
-pub struct Tracker(Arc<Mutex<BTreeMap<String, String>>>);
+pub struct Tracker(Arc<Mutex<Tracked>>);
+
+#[derive(Debug, Default)]
+struct Tracked {
+    running: BTreeMap<String, String>,
+    /// Stack name to (region, change set id).
+    pending: BTreeMap<String, (String, String)>,
+}
 
 impl Tracker {
     /// Records the status of a running operation.
     pub fn running(&self, stack: &str, status: &str) {
         if let Ok(mut m) = self.0.lock() {
-            m.insert(stack.to_owned(), status.to_owned());
+            m.running.insert(stack.to_owned(), status.to_owned());
         }
     }
 
     /// The operation of `stack` settled.
     pub fn settled(&self, stack: &str) {
         if let Ok(mut m) = self.0.lock() {
-            m.remove(stack);
+            m.running.remove(stack);
         }
     }
 
@@ -39,7 +46,41 @@ impl Tracker {
     pub fn snapshot(&self) -> Vec<(String, String)> {
         self.0
             .lock()
-            .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+            .map(|m| {
+                m.running
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// A change set of `stack` (in `region`) exists and is not executed yet.
+    pub fn pending(&self, stack: &str, region: &str, change_set: &str) {
+        if let Ok(mut m) = self.0.lock() {
+            m.pending
+                .insert(stack.to_owned(), (region.to_owned(), change_set.to_owned()));
+        }
+    }
+
+    /// The pending change set of `stack` was executed or deleted.
+    pub fn not_pending(&self, stack: &str) {
+        if let Ok(mut m) = self.0.lock() {
+            m.pending.remove(stack);
+        }
+    }
+
+    /// Every pending change set: stack, region, change set id.
+    #[must_use]
+    pub fn pending_snapshot(&self) -> Vec<(String, String, String)> {
+        self.0
+            .lock()
+            .map(|m| {
+                m.pending
+                    .iter()
+                    .map(|(s, (r, c))| (s.clone(), r.clone(), c.clone()))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }

@@ -13,7 +13,8 @@
 //! - [`diff()`] ([`mod@diff`]): synthesized against deployed templates ([`template_diff`]).
 //! - [`destroy()`] ([`mod@destroy`]): reverse order, confirmation, retained resources.
 //!
-//! What is deployed is read in [`deployed`]; which stacks an operation covers in [`mod@select`].
+//! What is deployed is read in [`deployed`]; which stacks an operation covers in [`mod@select`];
+//! one deploy or destroy of an app at a time across machines: [`lock`].
 
 pub mod approval;
 pub mod change_set;
@@ -25,7 +26,9 @@ pub mod diff;
 pub mod error;
 pub mod events;
 pub mod exports;
+pub mod lock;
 pub mod plan;
+pub mod protection;
 pub mod select;
 pub mod session;
 pub mod stack_job;

@@ -25,6 +25,8 @@ pub struct Session {
     pub staging_bucket: Option<String>,
     /// Operations running on the CloudFormation side (reported on Ctrl-C).
     pub tracker: Tracker,
+    /// Hold the app's deploy lock during deploy and destroy ([`crate::lock`]; default on).
+    pub lock: bool,
 }
 
 impl Session {
@@ -39,6 +41,7 @@ impl Session {
             poll: Duration::from_secs(1),
             staging_bucket: None,
             tracker: Tracker::default(),
+            lock: true,
         }
     }
 }

@@ -69,9 +69,29 @@ pub async fn deploy_stack(session: &Session, job: &StackJob) -> Result<Outcome, 
         }
         other => other,
     };
+    let region = session.clients.effective_region(&job.region);
+    if let Some(s) = state.as_ref().filter(|s| s.status.is_stuck()) {
+        return Err(DeployError::NeedsAttention {
+            stack: name.to_owned(),
+            status: s.status.to_string(),
+            reason: s.reason.clone(),
+            next_step: s.status.next_step(name, &region).unwrap_or_default(),
+        });
+    }
+    if state.is_some() {
+        let stale = change_set::delete_stale(&client, name)
+            .await
+            .map_err(|e| DeployError::aws(name, e))?;
+        if !stale.is_empty() {
+            session.ui.line(format!(
+                "{name}: deleted change set(s) an interrupted deploy left unexecuted: {}",
+                stale.join(", ")
+            ));
+        }
+    }
     let state = match state {
         Some(s) if s.status.is_failed_create() => {
-            clear_failed_create(session, &client, name, &s).await?;
+            clear_failed_create(session, &client, name, &s, &region).await?;
             None
         }
         other => other,
@@ -86,6 +106,7 @@ pub async fn deploy_stack(session: &Session, job: &StackJob) -> Result<Outcome, 
         ));
         return Ok(Outcome::Unchanged);
     };
+    session.tracker.pending(name, &job.region, &id);
     session.ui.line(change_set::summary(name, &changes));
     approve(session, &client, job, create, &id, &changes).await?;
     execute(session, &client, job, create, &id).await?;
@@ -123,10 +144,12 @@ async fn clear_failed_create(
     client: &Client,
     name: &str,
     s: &DeployedStack,
+    region: &str,
 ) -> Result<(), DeployError> {
     let reason = format!(
-        "{name} is in {} after a failed first create; it can only be deleted and created again",
-        s.status
+        "{name} is in {} after a failed first create; it can only be deleted and created again ({})",
+        s.status,
+        s.status.next_step(name, region).unwrap_or_default()
     );
     session
         .approver
@@ -151,7 +174,7 @@ async fn clear_failed_create(
     if settled.status.is_deleted() {
         Ok(())
     } else {
-        Err(failed(name, settled))
+        Err(failed(name, region, settled))
     }
 }
 
@@ -175,9 +198,13 @@ async fn change_set(
         tags: job.tags.clone(),
         description: "zimbra-constructs deploy".to_owned(),
     };
-    let outcome = change_set::create_and_wait(client, &req, session.poll)
-        .await
-        .map_err(|e| DeployError::aws(name, e))?;
+    // Pending from the moment CreateChangeSet is sent: Ctrl-C while it becomes ready deletes it.
+    session.tracker.pending(name, &job.region, &req.name);
+    let outcome = change_set::create_and_wait(client, &req, session.poll).await;
+    if !matches!(outcome, Ok(ChangeSetOutcome::Ready { .. })) {
+        session.tracker.not_pending(name);
+    }
+    let outcome = outcome.map_err(|e| DeployError::aws(name, e))?;
     match outcome {
         ChangeSetOutcome::Empty => Ok(None),
         ChangeSetOutcome::Failed { reason } => Err(DeployError::ChangeSetFailed {
@@ -220,6 +247,7 @@ async fn approve(
         .await
     {
         let _ = change_set::delete(client, name, id).await;
+        session.tracker.not_pending(name);
         return Err(DeployError::NotApproved {
             stack: name.to_owned(),
             reason: refusal,
@@ -241,6 +269,7 @@ async fn execute(
     let aws = |e: AwsError| DeployError::aws(name, e);
     let marker = latest_event_id(client, name).await.map_err(aws)?;
     change_set::execute(client, name, id).await.map_err(aws)?;
+    session.tracker.not_pending(name);
     session.tracker.running(
         name,
         if create {
@@ -253,16 +282,21 @@ async fn execute(
         .await
         .map_err(aws)?;
     if !settled.status.is_success() {
-        return Err(failed(name, settled));
+        return Err(failed(
+            name,
+            &session.clients.effective_region(&job.region),
+            settled,
+        ));
     }
     let after = deployed::describe(client, name).await.map_err(aws)?;
     set_termination_protection(client, job, after.as_ref()).await
 }
 
-fn failed(name: &str, settled: Settled) -> DeployError {
+fn failed(name: &str, region: &str, settled: Settled) -> DeployError {
     DeployError::StackFailed {
         stack: name.to_owned(),
         status: settled.status.as_str().to_owned(),
+        next_step: settled.status.next_step(name, region),
         reason: settled.reason,
         failures: settled.failures,
     }

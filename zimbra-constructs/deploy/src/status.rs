@@ -58,6 +58,38 @@ impl StackStatus {
         self.0 == "ROLLBACK_COMPLETE" || self.0 == "ROLLBACK_FAILED"
     }
 
+    /// A state CloudFormation refuses updates in and that only an operator can clear
+    /// (`UPDATE_ROLLBACK_FAILED`, `DELETE_FAILED`, `IMPORT_ROLLBACK_FAILED`).
+    #[must_use]
+    pub fn is_stuck(&self) -> bool {
+        matches!(
+            self.0.as_str(),
+            "UPDATE_ROLLBACK_FAILED" | "DELETE_FAILED" | "IMPORT_ROLLBACK_FAILED"
+        )
+    }
+
+    /// What the operator does next with a stack left in this status, as a command, when
+    /// the status needs more than fixing the cause and deploying again.
+    #[must_use]
+    pub fn next_step(&self, stack: &str, region: &str) -> Option<String> {
+        let at = format!("--stack-name {stack} --region {region}");
+        Some(match self.0.as_str() {
+            "UPDATE_ROLLBACK_FAILED" | "IMPORT_ROLLBACK_FAILED" => format!(
+                "finish the rollback: `aws cloudformation continue-update-rollback {at}` (add                  `--resources-to-skip LOGICAL_ID` for a resource that cannot roll back, after                  repairing it by hand), then deploy again"
+            ),
+            "DELETE_FAILED" => format!(
+                "remove what blocked the delete (the reason above), then run destroy for {stack}                  again, or keep the blocking resources with `aws cloudformation delete-stack {at}                  --retain-resources LOGICAL_ID`"
+            ),
+            "ROLLBACK_COMPLETE" | "ROLLBACK_FAILED" => format!(
+                "the first create failed, so the stack can only be deleted: deploy again with                  --yes to delete and recreate it, or `aws cloudformation delete-stack {at}`"
+            ),
+            "UPDATE_ROLLBACK_COMPLETE" => {
+                "the stack is back as it was: fix the cause above and deploy again".to_owned()
+            }
+            _ => return None,
+        })
+    }
+
     /// `DELETE_COMPLETE`: the stack is gone.
     #[must_use]
     pub fn is_deleted(&self) -> bool {
@@ -147,6 +179,13 @@ mod tests {
         assert!(s("DELETE_FAILED").is_failed());
         assert!(s("DELETE_COMPLETE").is_deleted());
         assert!(!s("CREATE_FAILED").is_success());
+        assert!(s("UPDATE_ROLLBACK_FAILED").is_stuck() && s("DELETE_FAILED").is_stuck());
+        assert!(!s("UPDATE_ROLLBACK_COMPLETE").is_stuck());
+        let next = s("UPDATE_ROLLBACK_FAILED").next_step("Net", "us-east-2");
+        assert!(next.is_some_and(|n| n.contains(
+            "aws cloudformation continue-update-rollback --stack-name Net --region us-east-2"
+        )));
+        assert!(s("UPDATE_COMPLETE").next_step("Net", "us-east-2").is_none());
     }
 
     #[test]

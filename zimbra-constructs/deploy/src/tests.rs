@@ -20,6 +20,7 @@ use aws_sdk_cloudformation::operation::describe_stacks::{
 };
 use aws_sdk_cloudformation::operation::execute_change_set::ExecuteChangeSetOutput;
 use aws_sdk_cloudformation::operation::get_template::{GetTemplateError, GetTemplateOutput};
+use aws_sdk_cloudformation::operation::list_change_sets::ListChangeSetsOutput;
 use aws_sdk_cloudformation::operation::list_imports::{ListImportsError, ListImportsOutput};
 use aws_sdk_cloudformation::operation::update_termination_protection::UpdateTerminationProtectionOutput;
 use aws_sdk_cloudformation::types::{
@@ -53,6 +54,8 @@ fn session(cfn: Client, approver: Approver) -> (Session, ui::Captured) {
     let (ui, out) = Ui::capture();
     let mut s = Session::new(Clients::fixed(cfn, None), ui, approver);
     s.poll = Duration::from_millis(1);
+    // The lock's own CloudFormation calls are tested on moto (tests/it/deploy_faults.rs).
+    s.lock = false;
     (s, out)
 }
 
@@ -175,6 +178,7 @@ fn common_rules() -> Vec<Rule> {
         }),
         mock!(Client::update_termination_protection)
             .then_output(|| UpdateTerminationProtectionOutput::builder().build()),
+        mock!(Client::list_change_sets).then_output(|| ListChangeSetsOutput::builder().build()),
         mock!(Client::list_imports).then_error(|| {
             ListImportsError::generic(
                 ErrorMetadata::builder()

@@ -56,6 +56,9 @@ pub enum ClusterError {
     /// Adding a construct failed (for example, an id already used in the app).
     #[error(transparent)]
     Tree(#[from] TreeError),
+    /// Registering a suppression of the app's own rules failed.
+    #[error(transparent)]
+    Check(#[from] zimbra_constructs_core::check::CheckError),
 }
 
 impl ClusterError {
@@ -64,7 +67,7 @@ impl ClusterError {
     pub fn diagnostics(&self) -> &[Diagnostic] {
         match self {
             ClusterError::Invalid(d) => d,
-            ClusterError::Tree(_) => &[],
+            ClusterError::Tree(_) | ClusterError::Check(_) => &[],
         }
     }
 }
@@ -273,7 +276,7 @@ struct Shared {
 }
 
 /// The network, storage (with the bucket names as outputs), identity and DNS stacks.
-fn shared_stacks(app: &mut App, stacks: &StackMaker<'_>) -> Result<Shared, TreeError> {
+fn shared_stacks(app: &mut App, stacks: &StackMaker<'_>) -> Result<Shared, ClusterError> {
     let topology = stacks.topology;
     let network_stack = stacks.add(
         app,
@@ -282,6 +285,8 @@ fn shared_stacks(app: &mut App, stacks: &StackMaker<'_>) -> Result<Shared, TreeE
         false,
     )?;
     let network = Network::build(app, network_stack.node(), topology)?;
+    let closer = crate::default_sg::build(app, network_stack.node(), network.vpc)?;
+    app.suppress(closer, "ZS010", crate::default_sg::DESCRIBE_REASON)?;
 
     let storage_stack = stacks.add(
         app,

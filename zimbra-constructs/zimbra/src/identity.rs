@@ -9,7 +9,7 @@ use zimbra_constructs_core::resource_options::RemovalPolicy;
 use zimbra_constructs_core::value::{Expr, Value};
 use zimbra_constructs_core::{NodeId, TreeError};
 
-use crate::checkov::{skip_checks, SECRET_KMS_SKIP};
+use crate::checkov::{skip_checks, suppress_nag, SECRET_KMS_SKIP, SECRET_ROTATION_NAG};
 use crate::policy;
 use crate::secrets::{secret_name, PASSWORDS};
 use crate::topology::Topology;
@@ -55,6 +55,7 @@ impl Identity {
                 SECRET_KMS_SKIP,
                 ("CKV2_AWS_57", "Zimbra stores these passwords in LDAP and localconfig; rotating them is a Zimbra procedure (zmldappasswd), not a Lambda"),
             ])?;
+            suppress_nag(app, secret, &[SECRET_ROTATION_NAG])?;
             passwords.push(secret);
         }
         let readable: Vec<Expr> = passwords
@@ -78,6 +79,10 @@ impl Identity {
                     "read-cluster-secrets",
                 )]),
         )?;
+        suppress_nag(app, role, &[(
+            "AwsSolutions-IAM4",
+            "AmazonSSMManagedInstanceCore is the policy AWS maintains for the SSM agent (Session Manager, Run Command); a copy would go stale as the agent's API calls change",
+        )])?;
         let instance_profile = app.add_resource(
             scope,
             "InstanceProfile",

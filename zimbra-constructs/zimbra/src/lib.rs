@@ -8,14 +8,17 @@
 //! | [`ports`], [`secrets`] | the tables: every port the cluster uses, every password and secret |
 //! | [`topology`] | the checked, resolved cluster: servers with names, addresses and volumes |
 //! | [`network`], [`storage`], [`identity`], [`dns`], [`nlb`], [`server`] | one construct each |
+//! | [`snapshots`], [`default_sg`], [`audit`] | data protection: DLM snapshots of the data servers, the closed default security group, the optional S3 audit trail |
 //! | [`userdata`] | the bootstrap scripts (`bootstrap/*.sh`), filled in per server |
 //! | [`rules`] | the ZA pack, and the security pack with the Zimbra ports |
 //! | [`shards`], [`cluster`] | the stack split, and [`ZimbraCluster`](cluster::ZimbraCluster), which composes the rest |
-//! | [`policy`], [`checkov`] | IAM documents and checkov suppressions, as the constructs write them |
+//! | [`policy`], [`checkov`] | IAM documents, and the checkov and cdk-nag suppressions, as the constructs write them |
 
+pub mod audit;
 pub mod checkov;
 pub mod cidr;
 pub mod cluster;
+pub mod default_sg;
 pub mod dns;
 pub mod identity;
 pub mod names;
@@ -27,6 +30,7 @@ pub mod rules;
 pub mod secrets;
 pub mod server;
 pub mod shards;
+pub mod snapshots;
 pub mod spec;
 pub mod storage;
 pub mod topology;
@@ -41,7 +45,7 @@ pub mod prelude {
     pub use crate::spec::{
         AmiSource, AzCell, BackupTarget, ClusterProps, EdgeNode, ExtraPort, HsmStorageClass,
         LdapMmr, MailboxNode, MailboxVolumes, MtaNode, NatStrategy, Protocol, ProxyNode,
-        PublicRecords, ServerSettings, SingleServer,
+        PublicRecords, S3DataEvents, ServerSettings, SingleServer, SnapshotSchedule,
     };
     pub use crate::volume::{VolumeSpec, VolumeType};
     pub use zimbra_constructs_core::{App, Region};

@@ -218,6 +218,10 @@ fn security_groups(
             .set_security_group_ingress(mta_rules)
             .set_security_group_egress(egress_all()),
     )?;
+    crate::checkov::suppress_nag(app, mta, &[(
+        "AwsSolutions-EC23",
+        "The MTAs receive the world's mail: SMTP (25, and 465/587 for clients) must be open to 0.0.0.0/0; no inter-server port is (rule ZS008)",
+    )])?;
     let mut proxy_rules = Vec::new();
     for p in ports.iter().filter(|p| !p.to_mta) {
         if p.world {
@@ -262,12 +266,22 @@ fn security_groups(
         "CKV_AWS_260",
         "Port 80 is a public port of the reference architecture: the Zimbra proxy answers it with a redirect to HTTPS, so webmail links typed without https work",
     )])?;
+    crate::checkov::suppress_nag(app, proxy, &[(
+        "AwsSolutions-EC23",
+        "The proxies serve webmail, IMAP and POP to users anywhere: those public ports are open to 0.0.0.0/0; the admin console only to the admin networks (rule ZS009)",
+    )])?;
     Ok(SecurityGroups {
         members,
         mta,
         proxy,
     })
 }
+
+/// cdk-nag's VPC3 warning ("a network ACL has been implemented"), answered.
+const NACL_NAG: (&str, &str) = (
+    "AwsSolutions-VPC3",
+    "Network ACLs are asked for (ClusterProps::network_acls) as defence in depth below the security groups; their rules come from the same port table (nacl_inbound_rules)",
+);
 
 fn nacls(
     app: &mut App,
@@ -278,6 +292,7 @@ fn nacls(
 ) -> Result<(), TreeError> {
     let scope = app.add_construct(scope, "Acls")?;
     let acl = app.add_resource(scope, "Acl", ec2::NetworkAcl::new(vpc))?;
+    crate::checkov::suppress_nag(app, acl, &[NACL_NAG])?;
     for (i, rule) in nacl_inbound_rules(topology).into_iter().enumerate() {
         let number = 100 + 10 * i as i64;
         let mut entry = ec2::NetworkAclEntry::new(acl, rule.protocol, "allow", number)
@@ -290,15 +305,17 @@ fn nacls(
                     .set_to(i64::from(to)),
             );
         }
-        app.add_resource(scope, &format!("In{number}"), entry)?;
+        let entry = app.add_resource(scope, &format!("In{number}"), entry)?;
+        crate::checkov::suppress_nag(app, entry, &[NACL_NAG])?;
     }
-    app.add_resource(
+    let out = app.add_resource(
         scope,
         "Out100",
         ec2::NetworkAclEntry::new(acl, -1, "allow", 100)
             .set_egress(true)
             .set_cidr_block("0.0.0.0/0"),
     )?;
+    crate::checkov::suppress_nag(app, out, &[NACL_NAG])?;
     for subnet in subnets {
         let id = app.id(*subnet).unwrap_or("Subnet").to_owned();
         app.add_resource(

@@ -16,13 +16,16 @@
 //! | ZA008 | warning | a backup volume holds at least 80% of store, index and database |
 //! | ZA009 | error | LDAP MMR server ids are distinct and at least 1 |
 //! | ZA010 | error | the NLB's subnets are in every `zimbraMtaMyNetworks` the servers set |
+//! | ZA011 | warning | every mailbox and LDAP server is covered by an enabled DLM snapshot policy of its instances |
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_json::{json, Value as Json};
 
 use zimbra_constructs_core::check::security::{self, PortPolicy};
-use zimbra_constructs_core::check::{CheckContext, Reporter, ResourceView, RuleFn, RulePack};
+use zimbra_constructs_core::check::{
+    strings, CheckContext, Reporter, ResourceView, RuleFn, RulePack,
+};
 use zimbra_constructs_core::diagnostics::Severity;
 
 use crate::ports::{self, Exposure};
@@ -77,7 +80,7 @@ pub fn server_facts(topology: &Topology, server: &ResolvedServer) -> Json {
 }
 
 /// The rules of the pack, in id order.
-pub const RULES: [RuleFn; 10] = [
+pub const RULES: [RuleFn; 11] = [
     RuleFn {
         id: "ZA001",
         severity: Severity::Error,
@@ -137,6 +140,12 @@ pub const RULES: [RuleFn; 10] = [
         severity: Severity::Error,
         summary: "the NLB's subnets are in every zimbraMtaMyNetworks the servers set",
         check: nlb_in_my_networks,
+    },
+    RuleFn {
+        id: "ZA011",
+        severity: Severity::Warning,
+        summary: "every mailbox and LDAP server is covered by an enabled DLM snapshot policy",
+        check: snapshot_coverage,
     },
 ];
 
@@ -512,6 +521,46 @@ fn nlb_in_my_networks(ctx: &CheckContext<'_>, out: &mut Reporter) {
                     "list the NLB's subnets in zimbraMtaMyNetworks (the cluster's bootstrap does)",
                 );
             }
+        }
+    }
+}
+
+/// `(key, value)` of a `Tags` list.
+fn tag_pairs(tags: &Json) -> Vec<(&str, &str)> {
+    tags.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|t| Some((t.get("Key")?.as_str()?, t.get("Value")?.as_str()?)))
+        .collect()
+}
+
+fn snapshot_coverage(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    // The target tags of every enabled instance policy.
+    let policies: Vec<Vec<(&str, &str)>> = ctx
+        .of_type("AWS::DLM::LifecyclePolicy")
+        .filter(|p| p.prop("State").as_str() != Some("DISABLED"))
+        .filter_map(|p| {
+            let details = p.prop("PolicyDetails");
+            let types = details.get("ResourceTypes")?;
+            strings(types)
+                .contains(&"INSTANCE")
+                .then(|| tag_pairs(details.get("TargetTags").unwrap_or(&Json::Null)))
+        })
+        .collect();
+    for s in servers(ctx)
+        .iter()
+        .filter(|s| s.has("mailbox") || s.has("ldap"))
+    {
+        let tags = tag_pairs(s.r.prop("Tags"));
+        let covered = policies
+            .iter()
+            .any(|want| !want.is_empty() && want.iter().all(|t| tags.contains(t)));
+        if !covered {
+            out.resource(
+                &s.r,
+                format!("no DLM snapshot policy covers {}: its mail or directory data has no point-in-time copy", s.fqdn),
+                "keep ClusterProps::dlm_snapshots on (the default), or snapshot the server's volumes another way and suppress ZA011 with the reason",
+            );
         }
     }
 }

@@ -1,5 +1,6 @@
 //! One Zimbra server as CloudFormation: the instance (IMDSv2 only, encrypted root volume,
-//! instance profile, fixed private address, cloud-init bootstrap), its Elastic IP when it
+//! instance profile, fixed private address, cloud-init bootstrap, termination protection:
+//! `destroy` turns it off first), its Elastic IP when it
 //! runs the MTA role, its data volumes (snapshotted on delete or replacement) and its A and
 //! PTR records.
 
@@ -203,8 +204,15 @@ fn instance(
             ])
             .set_ebs_optimized(true)
             .set_monitoring(true)
+            // The root volume goes with the instance (and holds the LDAP database): no API
+            // call may terminate it by mistake. `destroy` lifts this before deleting.
+            .set_disable_api_termination(true)
             .set_user_data(user_data(boot, stack.library.clone())),
     )?;
+    if ctx.topology.props.snapshots.is_some() && crate::snapshots::holds_data(server) {
+        app.resource_mut(instance)?.tags =
+            Some(vec![crate::snapshots::instance_tag(ctx.topology)].into());
+    }
     // Facts for the architecture rules (roles, AZ, logger, LDAP id); CloudFormation ignores them.
     app.options_mut(instance)?.add_metadata(
         zimbra_constructs_core::check::METADATA_KEY,

@@ -6,8 +6,10 @@ use std::net::Ipv4Addr;
 
 use zimbra_constructs_core::stack::Region;
 
+pub use crate::audit::S3DataEvents;
 use crate::cidr::Ipv4Cidr;
 use crate::names::{AzName, DomainName, HostLabel, InstanceType};
+pub use crate::snapshots::SnapshotSchedule;
 use crate::volume::VolumeSpec;
 
 /// How private subnets reach the internet.
@@ -443,7 +445,8 @@ pub struct ClusterProps {
     pub(crate) s3_hsm: bool,
     pub(crate) hsm_class: HsmStorageClass,
     pub(crate) backups: BackupTarget,
-    pub(crate) dlm_snapshots: bool,
+    pub(crate) snapshots: Option<SnapshotSchedule>,
+    pub(crate) s3_data_events: S3DataEvents,
     pub(crate) ami: AmiSource,
     pub(crate) installer_url: String,
     pub(crate) expected_mailboxes: Option<u32>,
@@ -494,7 +497,8 @@ impl ClusterProps {
             s3_hsm: true,
             hsm_class: HsmStorageClass::IntelligentTiering,
             backups: BackupTarget::Volume,
-            dlm_snapshots: false,
+            snapshots: Some(SnapshotSchedule::daily()),
+            s3_data_events: S3DataEvents::Off,
             ami: AmiSource::Ssm(AmiSource::UBUNTU_2204.into()),
             installer_url: "https://files.zimbra.com/downloads/10.1.0_GA/zcs-10.1.0_GA_4200001.UBUNTU22_64.20240819064312.tgz".into(),
             expected_mailboxes: None,
@@ -556,8 +560,10 @@ setters! {
     hsm_class(hsm_class: HsmStorageClass);
     /// Backup target (default a backup volume per mailbox server).
     backups(backups: BackupTarget);
-    /// Snapshot backup volumes daily with DLM (default off; only with volume backups).
-    dlm_snapshots(dlm_snapshots: bool);
+    /// CloudTrail S3 data events of the cluster's buckets into a retained, encrypted log
+    /// bucket (default [`S3DataEvents::Off`]: billed per event; accounts usually have an
+    /// organization trail; see [`crate::audit`]).
+    s3_data_events(s3_data_events: S3DataEvents);
     /// Server image (default Ubuntu 22.04 from Canonical's public SSM parameter).
     ami(ami: AmiSource);
     /// URL of the Zimbra installer tarball the servers download.
@@ -589,6 +595,22 @@ impl ClusterProps {
     #[must_use]
     pub fn admin_cidrs(mut self, cidrs: impl IntoIterator<Item = Ipv4Cidr>) -> Self {
         self.admin_cidrs = cidrs.into_iter().collect();
+        self
+    }
+
+    /// DLM snapshots of every mailbox and LDAP server (all their volumes, root included) on
+    /// or off (default on: every 24 hours at 03:00 UTC, the last 14 kept; see
+    /// [`crate::snapshots`]). Off, rule ZA011 warns for each server left unprotected.
+    #[must_use]
+    pub fn dlm_snapshots(mut self, on: bool) -> Self {
+        self.snapshots = on.then(|| self.snapshots.take().unwrap_or_default());
+        self
+    }
+
+    /// When the DLM snapshots are taken and how many are kept (turns them on).
+    #[must_use]
+    pub fn snapshot_schedule(mut self, schedule: SnapshotSchedule) -> Self {
+        self.snapshots = Some(schedule);
         self
     }
 

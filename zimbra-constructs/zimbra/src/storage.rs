@@ -1,25 +1,28 @@
 //! [`ObjectStorage`]: the region-wide object storage of the cluster — backup, HSM and public
 //! assets buckets — with encryption, TLS-only policies, lifecycle rules and retention; the
-//! IAM identity Zimbra's S3 store uses; and the optional DLM policy for backup volumes.
+//! IAM identity Zimbra's S3 store uses; the snapshot policy of the data servers
+//! ([`crate::snapshots`], on by default) and the optional audit trail ([`crate::audit`]).
 
 use serde_json::json;
 
 use zimbra_constructs_cfn::prelude::*;
-use zimbra_constructs_cfn::{dlm, iam, s3, secretsmanager};
+use zimbra_constructs_cfn::{iam, s3, secretsmanager};
 use zimbra_constructs_core::app::App;
 use zimbra_constructs_core::intrinsics::Sub;
 use zimbra_constructs_core::resource::ResourceRef;
 use zimbra_constructs_core::resource_options::RemovalPolicy;
 use zimbra_constructs_core::value::{Expr, Value};
-use zimbra_constructs_core::{NodeId, TreeError};
+use zimbra_constructs_core::{ExternalSuppression, NodeId, TreeError};
 
-use crate::checkov::{skip_checks, SECRET_KMS_SKIP};
+use crate::checkov::{
+    acknowledge, skip_checks, suppress_nag, SECRET_KMS_SKIP, SECRET_ROTATION_NAG,
+};
 use crate::policy;
 use crate::secrets::{secret_name, S3_STORE_KEY};
-use crate::spec::{BackupTarget, HsmStorageClass};
+use crate::spec::HsmStorageClass;
 use crate::topology::Topology;
 
-/// Tag that marks backup volumes for the DLM snapshot policy.
+/// Tag that marks backup volumes (rule ZA008 finds them by it).
 pub const BACKUP_VOLUME_TAG: (&str, &str) = ("zimbra-constructs:backup-volume", "true");
 
 /// What the storage stack provides to the others.
@@ -35,7 +38,9 @@ pub struct ObjectStorage {
     pub key_secret: ResourceRef<secretsmanager::Secret>,
 }
 
-fn bucket(
+/// An encrypted, versioned, retained bucket that blocks public ACLs (and, unless `public`,
+/// all public access), with the facts the rules read and the suppressions it needs.
+pub(crate) fn bucket(
     app: &mut App,
     scope: NodeId,
     id: &str,
@@ -74,10 +79,12 @@ fn bucket(
     app.options_mut(b)?
         .set_removal_policy(RemovalPolicy::Retain)
         .add_metadata(zimbra_constructs_core::check::METADATA_KEY, facts);
-    let mut skips = vec![(
-        "CKV_AWS_18",
-        "Access logging would need a fourth bucket per cluster; CloudTrail data events are the recommended audit trail",
-    )];
+    let mut skips = vec![("CKV_AWS_18", ACCESS_LOGS_REASON)];
+    let mut nag = vec![("AwsSolutions-S1", ACCESS_LOGS_REASON)];
+    if public {
+        nag.push(("AwsSolutions-S2", "The one public read-only assets bucket (login banners, zimlets): public ACLs stay blocked, public reads go through its s3:GetObject-only policy (rule ZS006)"));
+    }
+    suppress_nag(app, b, &nag)?;
     if !public {
         skips.push(("CKV_AWS_144", "Cross-region replication is left to the operator: Zimbra restores from backups within the region"));
     } else {
@@ -93,6 +100,9 @@ fn bucket(
     skip_checks(app, b, &skips)?;
     Ok(b)
 }
+
+/// Why the buckets have no server access logs (checkov CKV_AWS_18, cdk-nag S1).
+const ACCESS_LOGS_REASON: &str = "Server access logs would need one more log bucket per bucket; the audit trail the cluster offers is CloudTrail S3 data events (ClusterProps::s3_data_events), which record who read or wrote which object";
 
 /// A bucket policy statement that refuses any request not made over TLS.
 fn tls_only(bucket: ResourceRef<s3::Bucket>) -> Expr {
@@ -119,38 +129,43 @@ fn objects(bucket: ResourceRef<s3::Bucket>) -> Value<String> {
     Sub::new().value(bucket.attr_arn()).text("/*").build()
 }
 
-fn bucket_policy(
+/// The bucket's policy: `statements` plus the TLS-only statement.
+pub(crate) fn bucket_policy(
     app: &mut App,
     scope: NodeId,
     id: &str,
     bucket: ResourceRef<s3::Bucket>,
     mut statements: Vec<Expr>,
-) -> Result<(), TreeError> {
+) -> Result<ResourceRef<s3::BucketPolicy>, TreeError> {
     statements.push(tls_only(bucket));
     let doc = policy::document(statements);
-    app.add_resource(scope, id, s3::BucketPolicy::new(bucket.reference(), doc))?;
-    Ok(())
+    app.add_resource(scope, id, s3::BucketPolicy::new(bucket.reference(), doc))
 }
 
 fn lifecycle(rules: Vec<s3::bucket::Rule>) -> s3::bucket::LifecycleConfiguration {
     s3::bucket::LifecycleConfiguration::new(rules)
 }
 
-fn rule(id: &str) -> s3::bucket::Rule {
+/// An enabled lifecycle rule that also aborts multipart uploads left for a week.
+pub(crate) fn rule(id: &str) -> s3::bucket::Rule {
     s3::bucket::Rule::new("Enabled")
         .set_id(id)
         .set_abort_incomplete_multipart_upload(s3::bucket::AbortIncompleteMultipartUpload::new(7))
 }
 
 impl ObjectStorage {
-    /// Adds the buckets, their policies, the S3 identity and (with volume backups and DLM
-    /// on) the snapshot policy to `scope`.
+    /// Adds the buckets, their policies, the S3 identity, the snapshot policy (unless turned
+    /// off) and the audit trail (when asked for) to `scope`.
     pub fn build(
         app: &mut App,
         scope: NodeId,
         topology: &Topology,
     ) -> Result<ObjectStorage, TreeError> {
         let p = &topology.props;
+        if let Some(schedule) = &p.snapshots {
+            crate::snapshots::build(app, scope, topology, schedule)?;
+        }
+        let stack = scope;
         // The construct id keeps the post's name (S3 "volumes" are Zimbra's HSM and backup
         // targets); it is part of every logical id below, so it never changes.
         let scope = app.add_construct(scope, "S3Volumes")?;
@@ -211,9 +226,11 @@ impl ObjectStorage {
         bucket_policy(app, scope, "AssetsBucketPolicy", assets, vec![public_read])?;
 
         let key_secret = identity(app, scope, topology, backups, hsm)?;
-        if p.backups == BackupTarget::Volume && p.dlm_snapshots {
-            snapshots(app, scope, topology)?;
-        }
+        let audited: Vec<ResourceRef<s3::Bucket>> = [Some(backups), hsm, Some(assets)]
+            .into_iter()
+            .flatten()
+            .collect();
+        crate::audit::build(app, stack, topology, &audited)?;
         Ok(ObjectStorage {
             backups,
             hsm,
@@ -265,6 +282,11 @@ fn identity(
             .set_users(vec![user.reference()]),
     )?;
     skip_checks(app, pol, &[("CKV_AWS_40", "The policy belongs to the one IAM user Zimbra's S3 store needs; a group would hold only that user")])?;
+    acknowledge(app, pol, [ExternalSuppression::cdk_nag(
+        "AwsSolutions-IAM5",
+        "Object actions need the objects of the cluster's own private buckets, '<bucket ARN>/*'; no other wildcard",
+    )
+    .applies_to_regex(r"/^Resource::<[A-Za-z0-9]+\.Arn>\/\*$/g")])?;
     let key = app.add_resource(
         scope,
         "S3UserAccessKey",
@@ -291,47 +313,6 @@ fn identity(
         SECRET_KMS_SKIP,
         ("CKV2_AWS_57", "Rotating this key needs Zimbra's S3 store to be reconfigured; rotation is an operator procedure"),
     ])?;
+    suppress_nag(app, secret, &[SECRET_ROTATION_NAG])?;
     Ok(secret)
-}
-
-/// Daily snapshots of the backup volumes, kept two weeks, when backups are not on S3.
-fn snapshots(app: &mut App, scope: NodeId, topology: &Topology) -> Result<(), TreeError> {
-    let role = app.add_resource(
-        scope,
-        "SnapshotRole",
-        iam::Role::new(policy::service_trust("dlm.amazonaws.com")).set_managed_policy_arns(vec![
-            policy::aws_managed("service-role/AWSDataLifecycleManagerServiceRole"),
-        ]),
-    )?;
-    let schedule = dlm::lifecycle_policy::Schedule::new()
-        .set_name("daily")
-        .set_copy_tags(true)
-        .set_create_rule(
-            dlm::lifecycle_policy::CreateRule::new()
-                .set_interval(24)
-                .set_interval_unit("HOURS")
-                .set_times(vec!["03:00"]),
-        )
-        .set_retain_rule(dlm::lifecycle_policy::RetainRule::new().set_count(14));
-    let details = dlm::lifecycle_policy::PolicyDetails::new()
-        .set_policy_type("EBS_SNAPSHOT_MANAGEMENT")
-        .set_resource_types(vec!["VOLUME"])
-        .set_target_tags(vec![zimbra_constructs_core::value::Tag::new(
-            BACKUP_VOLUME_TAG.0,
-            BACKUP_VOLUME_TAG.1,
-        )])
-        .set_schedules(vec![schedule]);
-    app.add_resource(
-        scope,
-        "BackupVolumeSnapshots",
-        dlm::LifecyclePolicy::new()
-            .set_description(format!(
-                "{} Zimbra backup volumes - daily snapshots - 14 kept",
-                topology.props.name
-            ))
-            .set_state("ENABLED")
-            .set_execution_role_arn(role.attr_arn())
-            .set_policy_details(details),
-    )?;
-    Ok(())
 }

@@ -12,6 +12,8 @@
     clippy::new_without_default
 )]
 use zimbra_constructs_core::resource::{Resource, ResourceSchema};
+/// Resource types of the `cloudtrail` service.
+pub mod cloudtrail;
 /// Resource types of the `dlm` service.
 pub mod dlm;
 /// Resource types of the `ec2` service.
@@ -33,6 +35,7 @@ pub mod ssm;
 /// Every attribute trait (`VpcAttributes`, ...) in scope, without their names:
 /// `use zimbra_constructs_cfn::prelude::*;` gives every handle its `attr_*` methods.
 pub mod prelude {
+    pub use super::cloudtrail::TrailAttributes as _;
     pub use super::dlm::LifecyclePolicyAttributes as _;
     pub use super::ec2::DhcpOptionsAttributes as _;
     pub use super::ec2::EipAssociationAttributes as _;
@@ -69,10 +72,15 @@ pub mod prelude {
     pub use super::route53::HostedZoneAttributes as _;
     pub use super::s3::BucketAttributes as _;
     pub use super::secretsmanager::SecretAttributes as _;
+    pub use super::ssm::AssociationAttributes as _;
     pub use super::ssm::ParameterAttributes as _;
 }
 /// Every generated type's schema facts, sorted by type name.
-static SCHEMAS: [(&str, &ResourceSchema); 41] = [
+static SCHEMAS: [(&str, &ResourceSchema); 43] = [
+    (
+        "AWS::CloudTrail::Trail",
+        <cloudtrail::Trail as Resource>::SCHEMA,
+    ),
     (
         "AWS::DLM::LifecyclePolicy",
         <dlm::LifecyclePolicy as Resource>::SCHEMA,
@@ -189,6 +197,10 @@ static SCHEMAS: [(&str, &ResourceSchema); 41] = [
     (
         "AWS::S3::BucketPolicy",
         <s3::BucketPolicy as Resource>::SCHEMA,
+    ),
+    (
+        "AWS::SSM::Association",
+        <ssm::Association as Resource>::SCHEMA,
     ),
     ("AWS::SSM::Parameter", <ssm::Parameter as Resource>::SCHEMA),
     (

@@ -16,6 +16,9 @@
 //! | ZS011 | error | no password, key or secret literal in resources, parameter defaults or outputs |
 //! | ZS012 | error | every VPC has flow logs |
 //! | ZS013 | error | every [data-holding type](crate::stateful) is retained (or snapshotted, where the type allows) on delete and on replacement |
+//! | ZS014 | error | EC2 instances outside an Auto Scaling group have termination protection (`DisableApiTermination: true`) |
+//! | ZS015 | error | load balancers have deletion protection (`deletion_protection.enabled=true`) |
+//! | ZS016 | error | every VPC's default security group is closed by the [`DEFAULT_SG_RUNBOOK`] association |
 //!
 //! Which ports are internal and which are admin ports is the application's knowledge, not
 //! CloudFormation's: the layer that knows it passes a [`PortPolicy`] to [`pack`] (the Zimbra
@@ -68,7 +71,7 @@ pub fn pack(ports: PortPolicy) -> RulePack {
 
 /// The rules of the pack that need no configuration, in id order ([`pack`] adds ZS008 and
 /// ZS009 between ZS007 and ZS010).
-pub const RULES: [RuleFn; 11] = [
+pub const RULES: [RuleFn; 14] = [
     RuleFn {
         id: "ZS001",
         severity: Severity::Error,
@@ -135,7 +138,28 @@ pub const RULES: [RuleFn; 11] = [
         summary: "data resources are retained (or snapshotted) on delete and on replacement",
         check: retention,
     },
+    RuleFn {
+        id: "ZS014",
+        severity: Severity::Error,
+        summary: "EC2 instances have termination protection (DisableApiTermination: true)",
+        check: termination_protection,
+    },
+    RuleFn {
+        id: "ZS015",
+        severity: Severity::Error,
+        summary: "load balancers have deletion protection (deletion_protection.enabled=true)",
+        check: deletion_protection,
+    },
+    RuleFn {
+        id: "ZS016",
+        severity: Severity::Error,
+        summary: "every VPC's default security group is closed (State Manager runs AWSConfigRemediation-RemoveVPCDefaultSecurityGroupRules on it)",
+        check: default_group_closed,
+    },
 ];
+
+/// The AWS-owned Automation runbook that removes every rule of a VPC's default security group.
+pub const DEFAULT_SG_RUNBOOK: &str = "AWSConfigRemediation-RemoveVPCDefaultSecurityGroupRules";
 
 fn is_true(v: &Json) -> bool {
     v.as_bool() == Some(true) || v.as_str() == Some("true")
@@ -680,6 +704,70 @@ fn retention(ctx: &CheckContext<'_>, out: &mut Reporter) {
                     ),
                 );
             }
+        }
+    }
+}
+
+fn termination_protection(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    for r in ctx.of_type("AWS::EC2::Instance") {
+        if !is_true(r.prop("DisableApiTermination")) {
+            out.resource(
+                &r,
+                "the instance can be terminated by any API call or console click, and its root volume (DeleteOnTermination) goes with it",
+                "set DisableApiTermination: true (destroy --remove-termination-protection turns it off before deleting the stack)",
+            );
+        }
+    }
+}
+
+fn deletion_protection(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    for r in ctx.of_type("AWS::ElasticLoadBalancingV2::LoadBalancer") {
+        let on = r
+            .prop("LoadBalancerAttributes")
+            .as_array()
+            .is_some_and(|attrs| {
+                attrs.iter().any(|a| {
+                    a.get("Key").and_then(Json::as_str) == Some("deletion_protection.enabled")
+                        && is_true(a.get("Value").unwrap_or(&Json::Null))
+                })
+            });
+        if !on {
+            out.resource(
+                &r,
+                "the load balancer can be deleted by mistake, and its DNS name (which MX records and clients point at) with it",
+                "add the LoadBalancerAttribute deletion_protection.enabled = true (destroy --remove-termination-protection turns it off first)",
+            );
+        }
+    }
+}
+
+fn default_group_closed(ctx: &CheckContext<'_>, out: &mut Reporter) {
+    let closers: Vec<ResourceView<'_>> = ctx
+        .of_type("AWS::SSM::Association")
+        .filter(|a| a.prop("Name").as_str() == Some(DEFAULT_SG_RUNBOOK))
+        .collect();
+    for vpc in ctx.of_type("AWS::EC2::VPC") {
+        let closed = closers.iter().any(|a| {
+            a.prop("Targets").as_array().into_iter().flatten().any(|t| {
+                t.get("Values")
+                    .and_then(Json::as_array)
+                    .into_iter()
+                    .flatten()
+                    .any(|v| {
+                        v.get("Fn::GetAtt")
+                            .and_then(|g| g.get(1))
+                            .and_then(Json::as_str)
+                            == Some("DefaultSecurityGroup")
+                            && ctx.points_at(a.stack, v, &vpc)
+                    })
+            })
+        });
+        if !closed {
+            out.resource(
+                &vpc,
+                "the VPC's default security group keeps AWS's rules (all traffic between its members, all outbound): anything launched without a group lands in it",
+                format!("add an AWS::SSM::Association running {DEFAULT_SG_RUNBOOK} with the target ParameterValues = the VPC's DefaultSecurityGroup"),
+            );
         }
     }
 }

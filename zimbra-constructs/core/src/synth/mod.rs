@@ -136,6 +136,7 @@ fn synthesize(
     let mut diagnostics = annotations(app);
     let stacks = Stacks::of(app);
     stacks.check(app, &mut diagnostics);
+    check_external_suppressions(app, &mut diagnostics);
     // Phase 2: logical ids.
     let ids = logical_id::assign(tree, &mut diagnostics);
     // Properties are converted from typed structs once and reused by every later phase.
@@ -261,6 +262,29 @@ impl Stacks {
                     "ZC016",
                     tree.path(*s),
                     format!("stack '{}' has no resources, and CloudFormation refuses an empty template; add a resource or remove the stack", self.names[s]),
+                ));
+            }
+        }
+    }
+}
+
+/// Every external suppression names a rule and says why (ZC021).
+fn check_external_suppressions(app: &App, diagnostics: &mut Vec<Diagnostic>) {
+    for (node, n) in app.tree.iter() {
+        let NodeKind::Resource(r) = &n.kind else {
+            continue;
+        };
+        for s in &r.options.external {
+            if let Some(problem) = s.problem() {
+                diagnostics.push(Diagnostic::error(
+                    "ZC021",
+                    app.tree.path(node),
+                    format!(
+                        "the {} suppression of '{}' {problem}; say in at least {} characters why the finding is acceptable on this resource",
+                        s.validator.metadata_key(),
+                        s.rule_id,
+                        crate::external::MIN_REASON_CHARS
+                    ),
                 ));
             }
         }

@@ -1,7 +1,7 @@
 //! The checks that need the whole specification: every AZ can serve alone, one logger host,
 //! sizes that fit the expected load and backups that fit the data.
 
-use crate::spec::{AzCell, BackupTarget};
+use crate::spec::AzCell;
 
 use super::{ResolvedServer, Resolver, EDGE_MAILBOX_LIMIT, SINGLE_MAILBOX_LIMIT};
 
@@ -79,8 +79,11 @@ impl Resolver<'_> {
                 self.warning("ZZ012", self.path(&[]), format!("{n} mailboxes expected, above the ~{SINGLE_MAILBOX_LIMIT} a single server handles; move to a multi-server cluster"));
             }
         }
-        if p.dlm_snapshots && p.backups == BackupTarget::S3 {
-            self.warning("ZZ021", self.path(&[]), "DLM snapshots only apply to backup volumes, and backups go to S3; turn dlm_snapshots off".into());
+        // ZZ021 (DLM with S3 backups) is retired: snapshots now cover every data server.
+        if let Some(schedule) = &p.snapshots {
+            let path = self.path(&["Storage", "Snapshots"]);
+            self.diags
+                .extend(crate::snapshots::validate(schedule, &path));
         }
         for s in servers {
             let primary: u32 = s

@@ -487,12 +487,31 @@ mod rules {
     }
 
     #[test]
-    fn zz021_dlm_with_s3_backups_is_a_warning() {
-        let w = warnings(
-            &props().backups(BackupTarget::S3).dlm_snapshots(true),
+    fn zz040_to_zz042_a_snapshot_schedule_dlm_cannot_run_is_refused() {
+        let d = expect_error(
+            &props().snapshot_schedule(SnapshotSchedule::daily().every_hours(5)),
             &reference(),
+            "ZZ040",
+            "one of [1, 2, 3, 4, 6, 8, 12, 24]",
         );
-        assert!(w.iter().any(|d| d.code == "ZZ021"), "{w:?}");
+        assert_eq!(d.path, "Zimbra/Storage/Snapshots");
+        expect_error(
+            &props().snapshot_schedule(SnapshotSchedule::daily().at("25:00")),
+            &reference(),
+            "ZZ041",
+            "not a UTC time HH:MM",
+        );
+        expect_error(
+            &props().snapshot_schedule(SnapshotSchedule::daily().keep(0)),
+            &reference(),
+            "ZZ042",
+            "outside DLM's 1 to 1000",
+        );
+        assert!(Topology::resolve(
+            &props().backups(BackupTarget::S3).dlm_snapshots(true),
+            &reference()
+        )
+        .is_ok());
     }
 
     #[test]
