@@ -5,7 +5,7 @@
 //! | module | owns |
 //! |---|---|
 //! | [`spec`], [`names`], [`cidr`], [`volume`] | what the user writes, and the names and ranges it parses |
-//! | [`ports`], [`secrets`] | the tables: every port the cluster uses, every password and secret |
+//! | [`ports`], [`secrets`], [`installer`], [`instance_types`] | the tables: every port the cluster uses, every password and secret, the supported installers, the instance types and role minimums |
 //! | [`topology`] | the checked, resolved cluster: servers with names, addresses and volumes |
 //! | [`network`], [`storage`], [`identity`], [`dns`], [`nlb`], [`server`] | one construct each |
 //! | [`userdata`] | the bootstrap scripts (`bootstrap/*.sh`), filled in per server |
@@ -18,6 +18,8 @@ pub mod cidr;
 pub mod cluster;
 pub mod dns;
 pub mod identity;
+pub mod installer;
+pub mod instance_types;
 pub mod names;
 pub mod network;
 pub mod nlb;
@@ -36,6 +38,7 @@ pub mod volume;
 /// Everything a cluster program needs, in one import.
 pub mod prelude {
     pub use crate::cidr::Ipv4Cidr;
+    pub use crate::installer::ZimbraInstaller;
     pub use crate::cluster::{ClusterError, ClusterRef, ZimbraCluster};
     pub use crate::names::{AzName, DomainName, HostLabel, InstanceType};
     pub use crate::spec::{
