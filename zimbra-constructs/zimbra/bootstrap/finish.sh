@@ -9,5 +9,6 @@ cat > "$ROOT/etc/cron.d/zimbra-constructs-authkeys" <<'EOF'
 EOF
 as_zimbra '/opt/zimbra/bin/zmupdateauthkeys' || log "WARNING: zmupdateauthkeys failed; cron retries it every 15 minutes"
 checks() {
-@CHECKS@}
+@CHECKS@
+}
 finish checks

@@ -7,7 +7,8 @@ else
   prepare_installer @INSTALLER_URL@ @INSTALLER_SHA256@ @PLATFORM@
   umask 077
   cat > "$DEFAULTS" <<EOF
-@DEFAULTS@EOF
+@DEFAULTS@
+EOF
   umask 022
   run_installer '@PACKAGES@'
 fi

@@ -228,7 +228,9 @@ pub fn unsupported(t: &Tarball) -> Option<String> {
 /// Canonical's public SSM parameter for an Ubuntu release's amd64 server image.
 #[must_use]
 pub fn ubuntu_ami_parameter(release: &str) -> String {
-    format!("/aws/service/canonical/ubuntu/server/{release}/stable/current/amd64/hvm/ebs-gp2/ami-id")
+    format!(
+        "/aws/service/canonical/ubuntu/server/{release}/stable/current/amd64/hvm/ebs-gp2/ami-id"
+    )
 }
 
 /// The Ubuntu release a Canonical SSM parameter names, if it is one.
@@ -249,7 +251,9 @@ mod tests {
 
     #[test]
     fn names_are_read_as_the_bundling_script_writes_them() {
-        let t = tarball("https://example.org/x/zcs-10.1.16_GA_4200001.UBUNTU22_64.20260310121616.tgz").unwrap();
+        let t =
+            tarball("https://example.org/x/zcs-10.1.16_GA_4200001.UBUNTU22_64.20260310121616.tgz")
+                .unwrap();
         assert_eq!(t.edition, Edition::OpenSource);
         assert_eq!(t.release.to_string(), "10.1.16");
         assert_eq!(t.platform, "UBUNTU22_64");
@@ -259,30 +263,46 @@ mod tests {
         assert_eq!(t.ubuntu().as_deref(), Some("20.04"));
         assert!(tarball("https://example.org/zimbra.tgz").is_err());
         assert!(tarball("https://example.org/zcs-10.1_GA_1.UBUNTU22_64.1.tgz").is_err());
-        assert!(tarball("http://example.org/zcs-10.1.16_GA_4200001.UBUNTU22_64.20260310121616.tgz")
-            .unwrap_err()
-            .contains("not https"));
+        assert!(tarball(
+            "http://example.org/zcs-10.1.16_GA_4200001.UBUNTU22_64.20260310121616.tgz"
+        )
+        .unwrap_err()
+        .contains("not https"));
     }
 
     #[test]
     fn the_matrix_takes_10_1_on_22_04_and_refuses_10_0_there() {
-        let t = |u: &str| {
-            tarball(&format!("https://e.org/{u}")).unwrap_or_else(|e| panic!("{e}"))
-        };
-        assert_eq!(unsupported(&t("zcs-10.1.16_GA_4200001.UBUNTU22_64.1.tgz")), None);
-        assert_eq!(unsupported(&t("zcs-8.8.15_GA_4179.UBUNTU20_64.20211118033954.tgz")), None);
+        let t = |u: &str| tarball(&format!("https://e.org/{u}")).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            unsupported(&t("zcs-10.1.16_GA_4200001.UBUNTU22_64.1.tgz")),
+            None
+        );
+        assert_eq!(
+            unsupported(&t("zcs-8.8.15_GA_4179.UBUNTU20_64.20211118033954.tgz")),
+            None
+        );
         let e = unsupported(&t("zcs-10.0.6_GA_4200001.UBUNTU22_64.1.tgz")).unwrap();
         assert!(e.contains("10.1.x on UBUNTU22_64"), "{e}");
-        assert!(unsupported(&t("zcs-10.1.16_GA_1.RHEL8_64.1.tgz")).unwrap().contains("Ubuntu only"));
-        assert!(unsupported(&t("zcs-10.1.16_GA_1.UBUNTU24_64.1.tgz")).unwrap().contains("24.04"));
+        assert!(unsupported(&t("zcs-10.1.16_GA_1.RHEL8_64.1.tgz"))
+            .unwrap()
+            .contains("Ubuntu only"));
+        assert!(unsupported(&t("zcs-10.1.16_GA_1.UBUNTU24_64.1.tgz"))
+            .unwrap()
+            .contains("24.04"));
     }
 
     #[test]
     fn checksums_are_64_hex_digits() {
         assert!(ZimbraInstaller::new("https://e.org/x", "AB".repeat(32)).checksum_is_valid());
-        assert_eq!(ZimbraInstaller::new("https://e.org/x", "AB".repeat(32)).sha256(), "ab".repeat(32));
+        assert_eq!(
+            ZimbraInstaller::new("https://e.org/x", "AB".repeat(32)).sha256(),
+            "ab".repeat(32)
+        );
         assert!(!ZimbraInstaller::new("https://e.org/x", "ab").checksum_is_valid());
         assert!(!ZimbraInstaller::new("https://e.org/x", "g".repeat(64)).checksum_is_valid());
-        assert_eq!(ubuntu_of_parameter(&ubuntu_ami_parameter("20.04")), Some("20.04"));
+        assert_eq!(
+            ubuntu_of_parameter(&ubuntu_ami_parameter("20.04")),
+            Some("20.04")
+        );
     }
 }

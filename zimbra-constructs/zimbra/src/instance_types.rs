@@ -308,7 +308,9 @@ mod tests {
         assert!(refusal(ServerKind::Mta, &t("t3.small")).is_some());
         assert_eq!(refusal(ServerKind::Mta, &t("t3.medium")), None);
         assert!(refusal(ServerKind::Edge, &t("t3.medium")).is_some());
-        assert!(refusal(ServerKind::Ldap, &t("m7a.medium")).unwrap().contains("1 vCPUs"));
+        assert!(refusal(ServerKind::Ldap, &t("m7a.medium"))
+            .unwrap()
+            .contains("1 vCPUs"));
         assert!(refusal(ServerKind::Proxy, &t("r6gd.2xlarge"))
             .unwrap()
             .contains("amd64"));

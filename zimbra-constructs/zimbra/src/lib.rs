@@ -38,8 +38,8 @@ pub mod volume;
 /// Everything a cluster program needs, in one import.
 pub mod prelude {
     pub use crate::cidr::Ipv4Cidr;
-    pub use crate::installer::ZimbraInstaller;
     pub use crate::cluster::{ClusterError, ClusterRef, ZimbraCluster};
+    pub use crate::installer::ZimbraInstaller;
     pub use crate::names::{AzName, DomainName, HostLabel, InstanceType};
     pub use crate::spec::{
         AmiSource, AzCell, BackupTarget, ClusterProps, EdgeNode, ExtraPort, HsmStorageClass,

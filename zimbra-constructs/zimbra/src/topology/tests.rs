@@ -654,17 +654,27 @@ mod installer_and_sizes {
 
     #[test]
     fn zz023_a_cluster_without_an_installer_is_refused() {
-        let p = ClusterProps::new("mycompany.com".parse().unwrap(), "us-east-2".parse().unwrap())
-            .vpc_cidr("172.16.0.0/16".parse().unwrap());
+        let p = ClusterProps::new(
+            "mycompany.com".parse().unwrap(),
+            "us-east-2".parse().unwrap(),
+        )
+        .vpc_cidr("172.16.0.0/16".parse().unwrap());
         let e = expect_error(&p, &reference(), "ZZ023", "no Zimbra installer is set");
-        assert!(e.message.contains(".installer(ZimbraInstaller::new(URL, SHA256))"));
+        assert!(e
+            .message
+            .contains(".installer(ZimbraInstaller::new(URL, SHA256))"));
         assert_eq!(e.path, "Zimbra");
     }
 
     #[test]
     fn zz024_an_http_or_unreadable_installer_url_is_refused() {
         let http = FOSS_2204.replacen("https://", "http://", 1);
-        expect_error(&with_installer(&http, CHECKSUM), &reference(), "ZZ024", "is not https");
+        expect_error(
+            &with_installer(&http, CHECKSUM),
+            &reference(),
+            "ZZ024",
+            "is not https",
+        );
         expect_error(
             &with_installer("https://example.org/zimbra.tgz", CHECKSUM),
             &reference(),
@@ -675,22 +685,37 @@ mod installer_and_sizes {
 
     #[test]
     fn zz025_a_checksum_that_is_not_sha256_is_refused_and_zz034_a_placeholder_warned() {
-        expect_error(&with_installer(FOSS_2204, "abc123"), &reference(), "ZZ025", "is not 64 hex digits");
+        expect_error(
+            &with_installer(FOSS_2204, "abc123"),
+            &reference(),
+            "ZZ025",
+            "is not 64 hex digits",
+        );
         let w = warnings(&with_installer(FOSS_2204, &"0".repeat(64)), &reference());
-        assert!(w.iter().any(|d| d.code == "ZZ034" && d.message.contains("placeholder")), "{w:?}");
+        assert!(
+            w.iter()
+                .any(|d| d.code == "ZZ034" && d.message.contains("placeholder")),
+            "{w:?}"
+        );
     }
 
     #[test]
     fn zz026_a_release_the_installer_cannot_set_up_on_its_platform_is_refused() {
         let e = expect_error(
-            &with_installer("https://e.org/zcs-10.0.6_GA_4200001.UBUNTU22_64.20231129.tgz", CHECKSUM),
+            &with_installer(
+                "https://e.org/zcs-10.0.6_GA_4200001.UBUNTU22_64.20231129.tgz",
+                CHECKSUM,
+            ),
             &reference(),
             "ZZ026",
             "Zimbra 10.0.6 for UBUNTU22_64 is not a supported combination",
         );
         assert!(e.message.contains("10.1.x on UBUNTU22_64"), "{}", e.message);
         expect_error(
-            &with_installer("https://e.org/zcs-10.1.16_GA_4200001.RHEL8_64.20260310.tgz", CHECKSUM),
+            &with_installer(
+                "https://e.org/zcs-10.1.16_GA_4200001.RHEL8_64.20260310.tgz",
+                CHECKSUM,
+            ),
             &reference(),
             "ZZ026",
             "Ubuntu only",
@@ -727,17 +752,41 @@ mod installer_and_sizes {
                 .mailbox(MailboxNode::new().instance_type("t3.nano".parse().unwrap())),
             full("us-east-2b"),
         ];
-        let e = expect_error(&props(), &tiny, "ZZ028", "t3.nano (2 vCPUs, 0.5 GiB) is too small for a mailbox server");
+        let e = expect_error(
+            &props(),
+            &tiny,
+            "ZZ028",
+            "t3.nano (2 vCPUs, 0.5 GiB) is too small for a mailbox server",
+        );
         assert_eq!(e.path, "Zimbra/us-east-2a/mailbox-a1");
-        expect_error(&props().small_type("t3.small".parse().unwrap()), &reference(), "ZZ028", "too small for a MTA server");
-        expect_error(&props().mailbox_type("m6g.xlarge".parse().unwrap()), &reference(), "ZZ028", "amd64 builds only");
+        expect_error(
+            &props().small_type("t3.small".parse().unwrap()),
+            &reference(),
+            "ZZ028",
+            "too small for a MTA server",
+        );
+        expect_error(
+            &props().mailbox_type("m6g.xlarge".parse().unwrap()),
+            &reference(),
+            "ZZ028",
+            "amd64 builds only",
+        );
     }
 
     #[test]
     fn zz029_a_mailbox_below_the_production_memory_is_a_warning() {
-        let w = warnings(&props().mailbox_type("m5.large".parse().unwrap()), &reference());
-        assert!(w.iter().any(|d| d.code == "ZZ029" && d.message.contains("16 GiB")), "{w:?}");
-        assert!(!warnings(&props(), &reference()).iter().any(|d| d.code == "ZZ029"));
+        let w = warnings(
+            &props().mailbox_type("m5.large".parse().unwrap()),
+            &reference(),
+        );
+        assert!(
+            w.iter()
+                .any(|d| d.code == "ZZ029" && d.message.contains("16 GiB")),
+            "{w:?}"
+        );
+        assert!(!warnings(&props(), &reference())
+            .iter()
+            .any(|d| d.code == "ZZ029"));
     }
 
     #[test]
@@ -755,15 +804,27 @@ mod installer_and_sizes {
 
     #[test]
     fn zz032_a_time_zone_that_is_not_a_tzid_is_refused() {
-        expect_error(&props().time_zone("Central Time"), &reference(), "ZZ032", "is not a TZID");
+        expect_error(
+            &props().time_zone("Central Time"),
+            &reference(),
+            "ZZ032",
+            "is not a TZID",
+        );
         assert!(Topology::resolve(&props().time_zone("America/Chicago"), &reference()).is_ok());
     }
 
     #[test]
     fn zz033_s3_hsm_with_the_open_source_edition_is_a_warning() {
         let w = warnings(&with_installer(FOSS_2204, CHECKSUM), &reference());
-        assert!(w.iter().any(|d| d.code == "ZZ033" && d.message.contains("no S3 store")), "{w:?}");
-        let w = warnings(&with_installer(FOSS_2204, CHECKSUM).s3_hsm(false), &reference());
+        assert!(
+            w.iter()
+                .any(|d| d.code == "ZZ033" && d.message.contains("no S3 store")),
+            "{w:?}"
+        );
+        let w = warnings(
+            &with_installer(FOSS_2204, CHECKSUM).s3_hsm(false),
+            &reference(),
+        );
         assert!(!w.iter().any(|d| d.code == "ZZ033"), "{w:?}");
     }
 }

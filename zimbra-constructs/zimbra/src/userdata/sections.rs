@@ -132,13 +132,14 @@ pub(super) fn install(s: &mut Script, p: &Plan) {
     let (url, sha) = (sq(inst.url()), sq(inst.sha256()));
     let packages = p.packages();
     let defaults = defaults(p);
+    let defaults = defaults.trim_end_matches('\n');
     s.template(
         INSTALL,
         &[
             ("INSTALLER_URL", Fill::Text(&url)),
             ("INSTALLER_SHA256", Fill::Text(&sha)),
             ("PLATFORM", Fill::Text(&platform)),
-            ("DEFAULTS", Fill::Text(&defaults)),
+            ("DEFAULTS", Fill::Text(defaults)),
             ("PACKAGES", Fill::Text(&packages)),
         ],
     );
@@ -337,7 +338,10 @@ pub(super) fn configure(s: &mut Script, inputs: &BootInputs, p: &Plan) {
         s3_hsm(s, inputs, p);
     }
     let checks = checks(p);
-    s.template(FINISH, &[("CHECKS", Fill::Text(&checks))]);
+    s.template(
+        FINISH,
+        &[("CHECKS", Fill::Text(checks.trim_end_matches('\n')))],
+    );
 }
 
 /// One agreement per other LDAP server (rid 100 + its id), then the check that exactly those
