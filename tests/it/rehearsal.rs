@@ -348,15 +348,45 @@ fn is_global(c: &Call, attr: &str) -> bool {
         && c.args.iter().any(|a| a == attr)
 }
 
+/// What the checks below look at.
+struct Seen<'a> {
+    r: &'a Rehearsal,
+    t: &'a Topology,
+    calls: Vec<Call>,
+    domain: String,
+    ldaps: Vec<&'a ResolvedServer>,
+    initial: &'a ResolvedServer,
+    logger: &'a ResolvedServer,
+}
+
 /// The checks every successful rehearsal must pass, whatever the cluster.
 fn assert_cluster(r: &Rehearsal) {
     let t = &r.topology;
-    let calls = r.calls();
-    let domain = t.props.domain().as_str().to_owned();
     let ldaps: Vec<&ResolvedServer> = t.servers.iter().filter(|s| s.kind.is_ldap()).collect();
-    let initial = ldaps[0];
-    let logger = t.servers.iter().find(|s| s.logger).unwrap();
+    let seen = Seen {
+        r,
+        t,
+        calls: r.calls(),
+        domain: t.props.domain().as_str().to_owned(),
+        initial: ldaps[0],
+        logger: t.servers.iter().find(|s| s.logger).unwrap(),
+        ldaps,
+    };
+    assert_order_and_gates(&seen);
+    assert_mesh(&seen);
+    assert_global_config(&seen);
+    assert_mailboxes(&seen);
+    assert_every_server(&seen);
+}
 
+fn assert_order_and_gates(seen: &Seen<'_>) {
+    let Seen {
+        r,
+        t,
+        calls,
+        initial,
+        ..
+    } = seen;
     // Install order and gates: the initial master first; every other server only after the
     // ready marker of the LDAP server it installs against, which it read from that server.
     let first_install = calls.iter().find(|c| c.cmd == "install.sh").unwrap();
@@ -369,7 +399,7 @@ fn assert_cluster(r: &Rehearsal) {
             s.fqdn
         );
         assert!(
-            first(&calls, |c| is_ready_note(c, &s.fqdn)).is_some(),
+            first(calls, |c| is_ready_note(c, &s.fqdn)).is_some(),
             "{} never got ready",
             s.fqdn
         );
@@ -379,14 +409,14 @@ fn assert_cluster(r: &Rehearsal) {
             continue;
         }
         let ldap_host = r.defaults(&s.fqdn)["LDAPHOST"].clone();
-        let ready = first(&calls, |c| is_ready_note(c, &ldap_host)).unwrap();
-        let install = first(&calls, |c| is_install(c, &s.fqdn)).unwrap();
+        let ready = first(calls, |c| is_ready_note(c, &ldap_host)).unwrap();
+        let install = first(calls, |c| is_install(c, &s.fqdn)).unwrap();
         assert!(
             ready < install,
             "{} installed before {ldap_host} was ready",
             s.fqdn
         );
-        let gate = first(&calls, |c| {
+        let gate = first(calls, |c| {
             c.host == s.fqdn
                 && c.cmd == "ldapsearch"
                 && c.args
@@ -408,11 +438,20 @@ fn assert_cluster(r: &Rehearsal) {
             );
         }
     }
+}
 
+fn assert_mesh(seen: &Seen<'_>) {
+    let Seen {
+        r,
+        calls,
+        ldaps,
+        initial,
+        ..
+    } = seen;
     // The replication mesh: every LDAP server pulls from every other, with rids unique on
     // it (100 + the peer's id; zmsetup's 100 for the initial master on a joiner), and its
     // own server id set once.
-    for l in &ldaps {
+    for l in ldaps.iter() {
         let agreements = fs::read_to_string(r.world.join("mmr").join(&l.fqdn)).unwrap_or_default();
         let mut uris = BTreeSet::new();
         let mut rids = BTreeSet::new();
@@ -461,7 +500,18 @@ fn assert_cluster(r: &Rehearsal) {
             l.fqdn
         );
     }
+}
 
+fn assert_global_config(seen: &Seen<'_>) {
+    let Seen {
+        r,
+        t,
+        calls,
+        domain,
+        initial,
+        logger,
+        ..
+    } = seen;
     // Global settings, all written by the initial master before any other server installs.
     let next_install = calls
         .iter()
@@ -483,7 +533,7 @@ fn assert_cluster(r: &Rehearsal) {
         ("zimbraMailTrustedIP", proxies.clone()),
     ] {
         assert_eq!(r.attr("global", attr), want, "{attr}");
-        let set = first(&calls, |c| c.host == initial.fqdn && is_global(c, attr)).unwrap();
+        let set = first(calls, |c| c.host == initial.fqdn && is_global(c, attr)).unwrap();
         assert!(
             set < next_install,
             "{attr} set after another server installed"
@@ -495,7 +545,10 @@ fn assert_cluster(r: &Rehearsal) {
         r.attr(&format!("domain/{domain}"), "zimbraVirtualHostname"),
         [public]
     );
+}
 
+fn assert_mailboxes(seen: &Seen<'_>) {
+    let Seen { r, t, domain, .. } = seen;
     // Training accounts: the same three in every store's defaults, in the mail domain, as
     // global config ends up (each store rewrites it), and created.
     let spam = r.attr("global", "zimbraSpamIsSpamAccount");
@@ -548,7 +601,17 @@ fn assert_cluster(r: &Rehearsal) {
             .unwrap();
         assert_eq!(first_mta.az, s.az, "{}: same-AZ MTA first", s.fqdn);
     }
+}
 
+fn assert_every_server(seen: &Seen<'_>) {
+    let Seen {
+        r,
+        t,
+        calls,
+        initial,
+        logger,
+        ..
+    } = seen;
     // Per server: no keys zmsetup.pl does not read; redirect on proxies; syslog to the
     // logger (zmsyslogsetup run after zimbraLogHostname was set); SSH keys refreshed.
     for s in &t.servers {
@@ -600,8 +663,8 @@ fn assert_cluster(r: &Rehearsal) {
         }
         // The checksum is checked before anything is unpacked: the download is the only
         // installer call before install.sh.
-        let download = first(&calls, |c| c.host == s.fqdn && c.cmd == "curl").unwrap();
-        assert!(download < first(&calls, |c| is_install(c, &s.fqdn)).unwrap());
+        let download = first(calls, |c| c.host == s.fqdn && c.cmd == "curl").unwrap();
+        assert!(download < first(calls, |c| is_install(c, &s.fqdn)).unwrap());
         assert_eq!(d["HOSTNAME"], s.fqdn);
     }
     let input = r

@@ -106,9 +106,7 @@ impl Tarball {
             Some(rest) => (Edition::Network, rest),
             None => (Edition::OpenSource, name),
         };
-        let mut dots = name.splitn(2, '_');
-        let release = dots.next()?;
-        let after = dots.next()?;
+        let (release, after) = name.split_once('_')?;
         let mut numbers = release.split('.').map(|n| n.parse::<u16>().ok());
         let release = Release {
             major: numbers.next()??,
