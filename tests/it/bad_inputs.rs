@@ -294,6 +294,18 @@ mod specification {
     const TARBALL: &str = "zcs-10.1.16_GA_4200001.UBUNTU22_64.20260310121616.tgz";
     const SHA256: &str = "3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d";
 
+    /// Two AZs, the first with this LDAP and mailbox server.
+    fn split_roles(ldap: LdapMmr, mailbox: MailboxNode) -> Vec<AzCell> {
+        vec![
+            AzCell::new("us-east-2a".parse().unwrap())
+                .mta(MtaNode::new())
+                .proxy(ProxyNode::new())
+                .ldap(ldap)
+                .mailbox(mailbox),
+            full("us-east-2b"),
+        ]
+    }
+
     fn installer(url: &str, sha256: &str) -> ClusterProps {
         props().installer(ZimbraInstaller::new(url, sha256))
     }
@@ -392,14 +404,10 @@ mod specification {
             || {
                 synth(
                     props(),
-                    vec![
-                        AzCell::new("us-east-2a".parse()?)
-                            .mta(MtaNode::new())
-                            .proxy(ProxyNode::new())
-                            .ldap(LdapMmr::new())
-                            .mailbox(MailboxNode::new().instance_type("t3.nano".parse()?)),
-                        full("us-east-2b"),
-                    ],
+                    split_roles(
+                        LdapMmr::new(),
+                        MailboxNode::new().instance_type("t3.nano".parse()?),
+                    ),
                 )
             },
             &[
@@ -428,14 +436,7 @@ mod specification {
             || {
                 synth(
                     props(),
-                    vec![
-                        AzCell::new("us-east-2a".parse()?)
-                            .mta(MtaNode::new())
-                            .proxy(ProxyNode::new())
-                            .ldap(LdapMmr::new().server_id(950))
-                            .mailboxes(1),
-                        full("us-east-2b"),
-                    ],
+                    split_roles(LdapMmr::new().server_id(950), MailboxNode::new()),
                 )
             },
             &["ZZ020", "LDAP server id 950 is above 899"],
