@@ -15,10 +15,16 @@ chmod 700 "$STATE"
 touch "$LOG"
 chmod 600 "$LOG"
 exec > >(tee -a "$LOG") 2>&1
+TEE=$!
 log() { echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) zimbra-bootstrap: $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 TMPFILES=()
-cleanup() { if [ "${#TMPFILES[@]}" -gt 0 ]; then rm -f "${TMPFILES[@]}"; fi; }
+# On exit: remove temporary files, then let tee write the last lines before the script ends.
+cleanup() {
+  if [ "${#TMPFILES[@]}" -gt 0 ]; then rm -f "${TMPFILES[@]}"; fi
+  exec 1>&- 2>&-
+  wait "$TEE" 2>/dev/null || true
+}
 trap cleanup EXIT
 # errtrace (set -E): the trap also fires for commands failing inside functions.
 trap 'log "ERROR: command failed at line $LINENO (exit $?); see $LOG"' ERR
@@ -160,8 +166,8 @@ prepare_installer() {
   tar -xzf "$dir/zcs.tgz" -C "$dir/zcs" --strip-components=1
   plat="$(cd "$dir/zcs" && bin/get_plat_tag.sh)"
   if [ "$plat" != "$3" ]; then die "this host's platform is $plat, the installer's $3; use an AMI of the tarball's platform"; fi
-  if ! grep -A1 -F "\$PLATFORM = \"$3\"" "$dir/zcs/util/utilfunc.sh" | grep -q 'repo="'; then
-    die "this installer's package-server setup (util/utilfunc.sh) has no repository for $3, so install.sh would abort; use a tarball that supports it"
+  if ! grep -qF "\"$3\"" "$dir/zcs/util/utilfunc.sh"; then
+    die "this installer's util/utilfunc.sh does not know $3, so its package-server setup would abort; use a tarball that supports it"
   fi
   DEFAULTS="$dir/zimbra-defaults"
   TMPFILES+=("$DEFAULTS")
@@ -201,21 +207,23 @@ verify_ports() {
 # it takes -s (this server's id) only while no server id is set, refuses a rid it already has,
 # and exits 0 even when its LDAP changes fail, so each agreement is checked first and after.
 mmr_query() { as_zimbra '/opt/zimbra/libexec/zmldapmmrtool -q' || true; }
-# mmr_agree RID URI MY_ID
+mmr_uri() { echo "ldap://$1:@LDAP_PORT@/"; }
+# mmr_agree RID HOST MY_ID
 mmr_agree() {
-  local q sid=""
+  local q sid="" uri
+  uri="$(mmr_uri "$2")"
   q="$(mmr_query)"
-  if grep -qF "URI: $2 " <<< "$q"; then return 0; fi
+  if grep -qF "URI: $uri " <<< "$q"; then return 0; fi
   if ! grep -q '^Master Server ID:' <<< "$q"; then sid=" -s $3"; fi
-  log "adding replication agreement rid $1 from $2"
-  as_zimbra "/opt/zimbra/libexec/zmldapenable-mmr -r $1$sid -m $2"
+  log "adding replication agreement rid $1 from $uri"
+  as_zimbra "/opt/zimbra/libexec/zmldapenable-mmr -r $1$sid -m $uri"
 }
-# verify_mmr URI...: exactly these agreements exist.
+# verify_mmr HOST...: exactly these agreements exist.
 verify_mmr() {
   local q u
   q="$(mmr_query)"
   for u in "$@"; do
-    grep -qF "URI: $u " <<< "$q" || die "no replication agreement from $u; zmldapmmrtool -q says: $q"
+    grep -qF "URI: $(mmr_uri "$u") " <<< "$q" || die "no replication agreement from $(mmr_uri "$u"); zmldapmmrtool -q says: $q"
   done
   [ "$(grep -c '^rid: ' <<< "$q")" -eq "$#" ] || die "expected $# replication agreements; zmldapmmrtool -q says: $q"
 }
@@ -224,6 +232,14 @@ verify_mmr() {
 verify_replication() {
   wait_until 40 "$1's marker to replicate here" is_ready "$FQDN" "$1"
   wait_until 40 "this server's note to replicate to $1" has_note "$1" "$FQDN" "zimbra-constructs replicating"
+}
+# verify_replication_with_ready PEER...: the same with each peer that is ready already (the
+# others check this server when they join).
+verify_replication_with_ready() {
+  local p
+  for p in "$@"; do
+    if is_ready "$p" "$p"; then verify_replication "$p"; fi
+  done
 }
 
 # finish ROLE_CHECK...: restart with the new settings, check, publish the ready marker.

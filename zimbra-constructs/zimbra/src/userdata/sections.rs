@@ -352,7 +352,6 @@ fn replication(s: &mut Script, p: &Plan) {
         return;
     }
     let me = p.server.ldap_id.unwrap_or(1);
-    let url = |x: &ResolvedServer| format!("ldap://{}:{}/", x.fqdn, ports::LDAP.port);
     // A full mesh, so losing any one (or its AZ) never separates the others. A peer need not
     // exist yet: its agreement retries every 60 s.
     for peer in &peers {
@@ -361,9 +360,9 @@ fn replication(s: &mut Script, p: &Plan) {
             continue;
         }
         let rid = 100 + u32::from(peer.ldap_id.unwrap_or(0));
-        s.line(&format!("mmr_agree {rid} {} {me}", url(peer)));
+        s.line(&format!("mmr_agree {rid} {} {me}", peer.fqdn));
     }
-    let all: Vec<String> = peers.iter().map(|x| url(x)).collect();
+    let all: Vec<&str> = peers.iter().map(|x| x.fqdn.as_str()).collect();
     s.line(&format!("verify_mmr {}", all.join(" ")));
 }
 
@@ -412,14 +411,16 @@ fn checks(p: &Plan) -> String {
     }
     if k.is_ldap() && !p.is_first_ldap() {
         line(format!("note '{REPLICATING}'"));
-        for peer in p.ldap_peers() {
-            let first = p.first_ldap.is_some_and(|f| f.fqdn == peer.fqdn);
-            let v = format!("verify_replication {}", sq(&peer.fqdn));
-            line(if first {
-                v
-            } else {
-                format!("if is_ready {q} {q}; then {v}; fi", q = sq(&peer.fqdn))
-            });
+        let (first, others): (Vec<&ResolvedServer>, Vec<&ResolvedServer>) = p
+            .ldap_peers()
+            .into_iter()
+            .partition(|peer| p.first_ldap.is_some_and(|f| f.fqdn == peer.fqdn));
+        for peer in first {
+            line(format!("verify_replication {}", sq(&peer.fqdn)));
+        }
+        if !others.is_empty() {
+            let names: Vec<&str> = others.iter().map(|x| x.fqdn.as_str()).collect();
+            line(format!("verify_replication_with_ready {}", names.join(" ")));
         }
     }
     for (on, service, role) in [
