@@ -33,7 +33,16 @@ install_shellcheck() {
 }
 step "install shellcheck" install_shellcheck
 step "shellcheck the test and build scripts" shellcheck -x .ci/run tests/ci.sh tests/scripts/*.sh \
-  tests/moto/*.sh tests/bench/*.sh zimbra-constructs/codegen/*.sh
+  tests/moto/*.sh tests/bench/*.sh tests/rehearsal/*.sh zimbra-constructs/codegen/*.sh
+# The servers' bootstrap, file by file (the library and the per-server sections, templates
+# with @NAME@ placeholders); cargo test checks every assembled script the same way and runs
+# them in the rehearsal (tests/it/rehearsal.rs).
+bootstrap_lint() {
+  local f
+  for f in zimbra-constructs/zimbra/bootstrap/*.sh; do bash -n "$f" || return 1; done
+  shellcheck -s bash zimbra-constructs/zimbra/bootstrap/*.sh
+}
+step "bash -n and shellcheck the bootstrap scripts" bootstrap_lint
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy -D warnings" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo-deny: advisories (offline snapshot), licences, duplicate versions, sources" tests/scripts/cargo-deny.sh

@@ -8,10 +8,23 @@ use std::process::ExitCode;
 
 use zimbra_constructs::zimbra::prelude::*;
 
+/// The Zimbra installer: a community build of the open-source edition for Ubuntu 22.04
+/// (Maldua's, from its downloads page). The checksum is a placeholder, so every server stops
+/// before installing anything: put the one published in the `.sha256` file next to the tarball.
+const INSTALLER_URL: &str = "https://github.com/maldua/zimbra-foss/releases/download/zimbra-foss-build-ubuntu-22.04/10.1.16.p1/zcs-10.1.16_GA_4200001.UBUNTU22_64.20260310121616.tgz";
+const INSTALLER_SHA256: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
 /// Builds the reference cluster into a new app.
 pub fn build() -> Result<App, Box<dyn std::error::Error>> {
     let mut app = App::new();
+    cluster()?.build(&mut app)?;
+    Ok(app)
+}
+
+/// The reference cluster, before it is added to an app.
+pub fn cluster() -> Result<ZimbraCluster, Box<dyn std::error::Error>> {
     let props = ClusterProps::new("mycompany.com".parse()?, "us-east-2".parse()?)
+        .installer(ZimbraInstaller::new(INSTALLER_URL, INSTALLER_SHA256))
         .vpc_cidr("172.16.0.0/16".parse()?)
         .admin_cidrs(["203.0.113.0/24".parse()?]);
     let mut cluster = ZimbraCluster::new(props);
@@ -30,8 +43,7 @@ pub fn build() -> Result<App, Box<dyn std::error::Error>> {
                 .mailboxes(2),
         );
     }
-    cluster.build(&mut app)?;
-    Ok(app)
+    Ok(cluster)
 }
 
 fn main() -> ExitCode {

@@ -36,6 +36,7 @@ fn props() -> ClusterProps {
         "mycompany.com".parse().unwrap(),
         "us-east-2".parse().unwrap(),
     )
+    .installer(crate::common::installer())
     .vpc_cidr("172.16.0.0/16".parse().unwrap())
     .admin_cidrs(["203.0.113.0/24".parse().unwrap()])
 }
@@ -289,6 +290,166 @@ mod volumes {
 
 mod specification {
     use super::*;
+
+    const TARBALL: &str = "zcs-10.1.16_GA_4200001.UBUNTU22_64.20260310121616.tgz";
+    const SHA256: &str = "3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d";
+
+    /// Two AZs, the first with this LDAP and mailbox server.
+    fn split_roles(ldap: LdapMmr, mailbox: MailboxNode) -> Vec<AzCell> {
+        vec![
+            AzCell::new("us-east-2a".parse().unwrap())
+                .mta(MtaNode::new())
+                .proxy(ProxyNode::new())
+                .ldap(ldap)
+                .mailbox(mailbox),
+            full("us-east-2b"),
+        ]
+    }
+
+    fn installer(url: &str, sha256: &str) -> ClusterProps {
+        props().installer(ZimbraInstaller::new(url, sha256))
+    }
+
+    #[test]
+    fn no_installer() {
+        refused(
+            || {
+                synth(
+                    ClusterProps::new("mycompany.com".parse()?, "us-east-2".parse()?),
+                    two(),
+                )
+            },
+            &[
+                "ZZ023 at Zimbra",
+                "no Zimbra installer is set",
+                ".installer(ZimbraInstaller::new(URL, SHA256))",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_installer_over_http() {
+        refused(
+            || {
+                synth(
+                    installer(&format!("http://example.org/{TARBALL}"), SHA256),
+                    two(),
+                )
+            },
+            &["ZZ024", "is not https", "use an https:// URL"],
+        );
+    }
+
+    #[test]
+    fn an_installer_without_a_sha256() {
+        refused(
+            || {
+                synth(
+                    installer(
+                        &format!("https://example.org/{TARBALL}"),
+                        "d41d8cd98f00b204e9800998ecf8427e",
+                    ),
+                    two(),
+                )
+            },
+            &[
+                "ZZ025",
+                "is not 64 hex digits",
+                "copy it from the .sha256 file",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_release_whose_installer_does_not_know_its_platform() {
+        refused(
+            || {
+                synth(
+                    installer(
+                        "https://example.org/zcs-10.0.6_GA_4200001.UBUNTU22_64.20231129.tgz",
+                        SHA256,
+                    ),
+                    two(),
+                )
+            },
+            &[
+                "ZZ026",
+                "Zimbra 10.0.6 for UBUNTU22_64 is not a supported combination",
+                "10.1.x on UBUNTU22_64",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_ami_of_another_ubuntu_release_than_the_installer() {
+        refused(
+            || {
+                synth(
+                    props().ami(AmiSource::Ssm(
+                        "/aws/service/canonical/ubuntu/server/20.04/stable/current/amd64/hvm/ebs-gp2/ami-id".into(),
+                    )),
+                    two(),
+                )
+            },
+            &[
+                "ZZ027",
+                "for Ubuntu 20.04 but the installer is built for UBUNTU22_64",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_mailbox_server_on_a_t3_nano() {
+        refused(
+            || {
+                synth(
+                    props(),
+                    split_roles(
+                        LdapMmr::new(),
+                        MailboxNode::new().instance_type("t3.nano".parse()?),
+                    ),
+                )
+            },
+            &[
+                "ZZ028 at Zimbra/us-east-2a/mailbox-a1",
+                "too small for a mailbox server, which needs at least 8 GiB",
+                "m5.xlarge",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_arm64_instance_type() {
+        refused(
+            || synth(props().small_type("t4g.large".parse()?), two()),
+            &[
+                "ZZ028",
+                "instance type t4g.large is not one the library knows",
+                "amd64 builds only",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_ldap_server_id_too_large_for_a_replication_id() {
+        refused(
+            || {
+                synth(
+                    props(),
+                    split_roles(LdapMmr::new().server_id(950), MailboxNode::new()),
+                )
+            },
+            &["ZZ020", "LDAP server id 950 is above 899"],
+        );
+    }
+
+    #[test]
+    fn a_time_zone_that_is_not_a_tzid() {
+        refused(
+            || synth(props().time_zone("GMT+2 (Berlin)"), two()),
+            &["ZZ032", "is not a TZID such as 'America/Chicago'"],
+        );
+    }
 
     #[test]
     fn a_public_vpc_range() {

@@ -20,6 +20,7 @@ fn cluster(props: impl FnOnce(ClusterProps) -> ClusterProps) -> App {
         "mycompany.com".parse().unwrap(),
         "us-east-2".parse().unwrap(),
     )
+    .installer(crate::common::installer())
     .vpc_cidr("172.16.0.0/16".parse().unwrap())
     .admin_cidrs(["203.0.113.0/24".parse().unwrap()]);
     let mut c = ZimbraCluster::new(props(p));
@@ -474,7 +475,8 @@ mod architecture {
     #[test]
     fn za001_a_multi_server_cluster_in_one_az() {
         let mut app = App::new();
-        let p = ClusterProps::new("example.com".parse().unwrap(), "us-east-2".parse().unwrap());
+        let p = ClusterProps::new("example.com".parse().unwrap(), "us-east-2".parse().unwrap())
+            .installer(crate::common::installer());
         ZimbraCluster::new(p)
             .cell(
                 AzCell::new("us-east-2a".parse().unwrap())

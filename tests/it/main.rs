@@ -9,6 +9,7 @@
 //! | [`bad_inputs`] | the catalogue of bad inputs, each refused with an error naming the fix |
 //! | [`check`] | every rule of both packs fires on an unsafe program and on no example; suppressions |
 //! | [`properties`] | property tests over random valid clusters |
+//! | [`rehearsal`] | every server's bootstrap script run under bash with recording stand-ins |
 //! | [`deploy_moto`] | (feature `deploy`) deploy, diff and destroy of small apps on a moto server |
 //! | [`deploy_faults`] | (feature `deploy`) throttling, broken connections, a killed deploy, two at once, a stuck stack, Ctrl-C, through the CLI on moto |
 //! | [`deploy_reference`] | (feature `e2e`) the 11-stack reference cluster on a moto server |
@@ -29,6 +30,7 @@ mod check;
 mod common;
 mod examples;
 mod properties;
+mod rehearsal;
 mod scaled;
 
 #[cfg(feature = "deploy")]

@@ -138,6 +138,7 @@ fn try_build(s: &Spec) -> Result<App, Box<dyn std::error::Error>> {
         .div_ceil(5)
         .max(125);
     let props = ClusterProps::new("example.com".parse()?, "us-east-1".parse()?)
+        .installer(crate::common::installer())
         .name("Prop")
         .vpc_cidr(format!("10.{}.0.0/16", s.second_octet).parse()?)
         .subnet_prefix(s.subnet_prefix)

@@ -5,3 +5,7 @@
 FQDN=@FQDN_QUOTED@
 export AWS_DEFAULT_REGION='@REGION@'
 log "starting for $FQDN: @ROLES@"
+if [ -f "$STATE/configured" ]; then
+  log "already configured ($STATE/configured): nothing to do"
+  exit 0
+fi

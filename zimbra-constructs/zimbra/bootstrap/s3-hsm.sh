@@ -1,15 +1,18 @@
-# S3 HSM: Zimbra stages blobs in these directories.
-mkdir -p /opt/zimbra/cache /opt/zimbra/incoming
-chown zimbra:zimbra /opt/zimbra/cache /opt/zimbra/incoming
-# Where the operator finds the bucket and the access key's secret for the S3 store
-# (zmhsm / external store setup). The key itself is not written to disk: read it from
-# Secrets Manager when configuring the store.
+# S3 HSM: this cluster has an HSM bucket and an S3 identity, but zimbra-constructs configures
+# no S3 store: the open-source edition has none (zm-build packages zmhsm and the HSM extension
+# for NETWORK builds only). With Network Edition, set the bucket up as an HSM volume; the
+# directories below are where Zimbra stages blobs for it.
+mkdir -p "$ROOT/opt/zimbra/cache" "$ROOT/opt/zimbra/incoming"
+chown zimbra:zimbra "$ROOT/opt/zimbra/cache" "$ROOT/opt/zimbra/incoming"
 umask 077
-cat > /root/zimbra-s3-store.conf <<'EOF'
-# S3 HSM store settings for @FQDN@ (written by zimbra-constructs).
+mkdir -p "$ROOT/root"
+cat > "$ROOT/root/zimbra-s3-store.conf" <<'EOF'
+# The S3 bucket and key for an HSM volume on @FQDN@ (written by zimbra-constructs; nothing
+# reads this file: configure the volume with Network Edition's tools). The access key is
+# not on disk: read it from Secrets Manager when configuring the volume.
 REGION='@REGION@'
 @HSM_BUCKET@
 @S3_KEY_SECRET@
 EOF
-chmod 600 /root/zimbra-s3-store.conf
+chmod 600 "$ROOT/root/zimbra-s3-store.conf"
 umask 022

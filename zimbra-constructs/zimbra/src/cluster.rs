@@ -352,7 +352,7 @@ fn cell_stacks(
                     let part = shard.stack_part(az.az.as_str());
                     let s = stacks.add(app, &part, &format!("servers in {}", az.az), true)?;
                     cells.push(s);
-                    let cell = cell_stack(app, s, &topology.props.ami)?;
+                    let cell = cell_stack(app, s, &topology.props.ami_source())?;
                     shard_stacks.push((shard, cell.clone()));
                     cell
                 }

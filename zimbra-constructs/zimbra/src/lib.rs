@@ -5,7 +5,7 @@
 //! | module | owns |
 //! |---|---|
 //! | [`spec`], [`names`], [`cidr`], [`volume`] | what the user writes, and the names and ranges it parses |
-//! | [`ports`], [`secrets`] | the tables: every port the cluster uses, every password and secret |
+//! | [`ports`], [`secrets`], [`installer`], [`instance_types`] | the tables: every port the cluster uses, every password and secret, the supported installers, the instance types and role minimums |
 //! | [`topology`] | the checked, resolved cluster: servers with names, addresses and volumes |
 //! | [`network`], [`storage`], [`identity`], [`dns`], [`nlb`], [`server`] | one construct each |
 //! | [`snapshots`], [`default_sg`], [`audit`] | data protection: DLM snapshots of the data servers, the closed default security group, the optional S3 audit trail |
@@ -21,6 +21,8 @@ pub mod cluster;
 pub mod default_sg;
 pub mod dns;
 pub mod identity;
+pub mod installer;
+pub mod instance_types;
 pub mod names;
 pub mod network;
 pub mod nlb;
@@ -41,6 +43,7 @@ pub mod volume;
 pub mod prelude {
     pub use crate::cidr::Ipv4Cidr;
     pub use crate::cluster::{ClusterError, ClusterRef, ZimbraCluster};
+    pub use crate::installer::ZimbraInstaller;
     pub use crate::names::{AzName, DomainName, HostLabel, InstanceType};
     pub use crate::spec::{
         AmiSource, AzCell, BackupTarget, ClusterProps, EdgeNode, ExtraPort, HsmStorageClass,

@@ -148,6 +148,10 @@ pub const IMAPS_UPSTREAM: ZimbraPort = members(7993, "IMAPS upstream", Role::Mai
 pub const POP3_UPSTREAM: ZimbraPort = members(7110, "POP3 upstream", Role::Mailbox);
 /// The mailbox servers' POP3S behind the proxies.
 pub const POP3S_UPSTREAM: ZimbraPort = members(7995, "POP3S upstream", Role::Mailbox);
+/// Syslog (UDP), which every server sends to the logger host.
+pub const SYSLOG: ZimbraPort = members(514, "syslog", Role::Every);
+/// The mailbox servers' admin SOAP port (the admin console's upstream).
+pub const ADMIN_SOAP: ZimbraPort = members(7071, "admin SOAP", Role::Mailbox);
 /// The spell checker (`zimbra-spell`, Apache) of the mailbox servers.
 pub const SPELL: ZimbraPort = members(7780, "spell checker", Role::Mailbox);
 
@@ -166,11 +170,11 @@ pub const PORTS: [ZimbraPort; 30] = [
     ADMIN_CONSOLE,
     members(22, "SSH/zmrcd", Role::Every),
     LDAP,
-    members(514, "syslog", Role::Every),
+    SYSLOG,
     members(636, "LDAPS", Role::Ldap),
     members(3306, "MariaDB", Role::Mailbox),
     members(7025, "LMTP", Role::Mailbox),
-    members(7071, "admin SOAP", Role::Mailbox),
+    ADMIN_SOAP,
     members(7072, "route lookup", Role::Mailbox),
     members(7073, "SASL", Role::Mailbox),
     POP3_UPSTREAM,

@@ -19,9 +19,6 @@ pub struct ZimbraPassword {
     /// The shell variable the bootstrap fetches it into. The names end in `_PW` so that the
     /// only `PASS="` in a script is a defaults-file line.
     pub shell_var: &'static str,
-    /// A second defaults-file key some installer builds read instead, written after all the
-    /// others.
-    pub also_key: Option<&'static str>,
 }
 
 const fn password(
@@ -35,12 +32,11 @@ const fn password(
         purpose,
         defaults_key,
         shell_var,
-        also_key: None,
     }
 }
 
-/// The passwords the cluster generates. zmsetup spells the nginx key `ldap_nginx_password`;
-/// the bootstrap also writes `LDAPNGINXPASS` for builds that use the upper-case form.
+/// The passwords the cluster generates. zmsetup.pl reads the nginx one as
+/// `ldap_nginx_password` (no installer source reads an `LDAPNGINXPASS`).
 pub const PASSWORDS: [ZimbraPassword; 7] = [
     password(
         "AdminPassword",
@@ -78,15 +74,12 @@ pub const PASSWORDS: [ZimbraPassword; 7] = [
         "LDAPAMAVISPASS",
         "LDAP_AMAVIS_PW",
     ),
-    ZimbraPassword {
-        also_key: Some("LDAPNGINXPASS"),
-        ..password(
-            "LdapNginxPassword",
-            "the LDAP nginx user",
-            "ldap_nginx_password",
-            "LDAP_NGINX_PW",
-        )
-    },
+    password(
+        "LdapNginxPassword",
+        "the LDAP nginx user",
+        "ldap_nginx_password",
+        "LDAP_NGINX_PW",
+    ),
 ];
 
 /// The password LDAP waits bind with (`uid=zimbra`): its shell variable.

@@ -8,6 +8,7 @@ use zimbra_constructs_core::stack::Region;
 
 pub use crate::audit::S3DataEvents;
 use crate::cidr::Ipv4Cidr;
+use crate::installer::ZimbraInstaller;
 use crate::names::{AzName, DomainName, HostLabel, InstanceType};
 pub use crate::snapshots::SnapshotSchedule;
 use crate::volume::VolumeSpec;
@@ -53,7 +54,8 @@ pub enum AmiSource {
 }
 
 impl AmiSource {
-    /// Ubuntu 22.04 LTS (amd64), Canonical's public parameter: the default.
+    /// Ubuntu 22.04 LTS (amd64), Canonical's public parameter: the default for a 22.04
+    /// installer (an Ubuntu 20.04 installer gets the 20.04 parameter).
     pub const UBUNTU_2204: &'static str =
         "/aws/service/canonical/ubuntu/server/22.04/stable/current/amd64/hvm/ebs-gp2/ami-id";
 }
@@ -447,8 +449,9 @@ pub struct ClusterProps {
     pub(crate) backups: BackupTarget,
     pub(crate) snapshots: Option<SnapshotSchedule>,
     pub(crate) s3_data_events: S3DataEvents,
-    pub(crate) ami: AmiSource,
-    pub(crate) installer_url: String,
+    pub(crate) ami: Option<AmiSource>,
+    pub(crate) installer: Option<ZimbraInstaller>,
+    pub(crate) time_zone: String,
     pub(crate) expected_mailboxes: Option<u32>,
     pub(crate) mailbox_type: InstanceType,
     pub(crate) edge_type: InstanceType,
@@ -499,8 +502,9 @@ impl ClusterProps {
             backups: BackupTarget::Volume,
             snapshots: Some(SnapshotSchedule::daily()),
             s3_data_events: S3DataEvents::Off,
-            ami: AmiSource::Ssm(AmiSource::UBUNTU_2204.into()),
-            installer_url: "https://files.zimbra.com/downloads/10.1.0_GA/zcs-10.1.0_GA_4200001.UBUNTU22_64.20240819064312.tgz".into(),
+            ami: None,
+            installer: None,
+            time_zone: "UTC".into(),
             expected_mailboxes: None,
             mailbox_type: parsed("m5.xlarge"),
             edge_type: parsed("t3.xlarge"),
@@ -554,7 +558,11 @@ setters! {
     flow_logs(flow_logs: bool);
     /// Mirror the public MX/SPF/autodiscover records into the private zone (default none).
     mirror_records(mirror_records: PublicRecords);
-    /// S3 HSM for secondary storage (default on).
+    /// The HSM bucket, its storage class and the S3 store identity (default on). Only the AWS
+    /// side: open-source Zimbra has no S3 store (zm-build packages `zmhsm` and the HSM
+    /// extension for NETWORK builds only), so with it the bucket stays unused and synth warns
+    /// (ZZ033); with Network Edition, configure the bucket as an HSM volume yourself (the
+    /// mailbox servers get `/root/zimbra-s3-store.conf` naming the bucket and key secret).
     s3_hsm(s3_hsm: bool);
     /// Storage class for HSM blobs (default Intelligent-Tiering).
     hsm_class(hsm_class: HsmStorageClass);
@@ -564,10 +572,17 @@ setters! {
     /// bucket (default [`S3DataEvents::Off`]: billed per event; accounts usually have an
     /// organization trail; see [`crate::audit`]).
     s3_data_events(s3_data_events: S3DataEvents);
-    /// Server image (default Ubuntu 22.04 from Canonical's public SSM parameter).
+    /// Server image (default: Canonical's public SSM parameter for the installer's Ubuntu
+    /// release). A fixed AMI must run the installer's platform; the servers check it at boot.
     ami(ami: AmiSource);
-    /// URL of the Zimbra installer tarball the servers download.
-    installer_url(installer_url: impl Into<String>);
+    /// The Zimbra installer the servers download (required): an https URL of a tarball and
+    /// its SHA-256, checked at boot before anything is unpacked. Its release and platform
+    /// must be one of [`installer::SUPPORT`](crate::installer::SUPPORT).
+    installer(installer: ZimbraInstaller);
+    /// Default time zone of the users (the default class of service's
+    /// `zimbraPrefTimeZoneId`), a TZID of Zimbra's `timezones.ics` such as
+    /// `America/Chicago` (default `UTC`). The servers' clocks stay in UTC.
+    time_zone(time_zone: impl Into<String>);
     /// Expected number of mailboxes, to warn when collapsed roles are too small for it
     /// (default unknown: no warning).
     expected_mailboxes(expected_mailboxes: u32);
@@ -631,5 +646,23 @@ impl ClusterProps {
     #[must_use]
     pub fn region(&self) -> &Region {
         &self.region
+    }
+
+    /// The server image: the one set, else Canonical's parameter for the installer's Ubuntu
+    /// release (22.04 when that is unknown).
+    #[must_use]
+    pub(crate) fn ami_source(&self) -> AmiSource {
+        if let Some(a) = &self.ami {
+            return a.clone();
+        }
+        let release = self
+            .installer
+            .as_ref()
+            .and_then(|i| i.tarball().ok())
+            .and_then(|t| t.ubuntu());
+        match release {
+            Some(r) => AmiSource::Ssm(crate::installer::ubuntu_ami_parameter(&r)),
+            None => AmiSource::Ssm(AmiSource::UBUNTU_2204.into()),
+        }
     }
 }

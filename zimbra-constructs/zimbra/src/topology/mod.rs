@@ -211,6 +211,9 @@ impl Topology {
         r.roles(cells);
         r.loggers(&servers);
         r.sizing(cells, &servers);
+        r.installer();
+        r.instance_types(cells, &servers);
+        r.ldap_id_limit(cells, &servers);
         let errors = r
             .diags
             .iter()

@@ -8,12 +8,19 @@ use crate::prelude::*;
 use crate::topology::{ServerKind, Topology};
 use zimbra_constructs_core::{Diagnostic, Severity};
 
+/// A Network Edition installer (its name as files.zimbra.com publishes it): with it, S3 HSM
+/// draws no warning, so the tests below see only their own.
+const NE_INSTALLER: &str =
+    "https://files.zimbra.com/downloads/10.1.0_GA/zcs-NETWORK-10.1.0_GA_4655.UBUNTU22_64.20240819064312.tgz";
+const CHECKSUM: &str = "9a3c5e7f1b2d4f6a8c0e2a4c6e8f0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e";
+
 fn props() -> ClusterProps {
     ClusterProps::new(
         "mycompany.com".parse().unwrap(),
         "us-east-2".parse().unwrap(),
     )
     .vpc_cidr("172.16.0.0/16".parse().unwrap())
+    .installer(ZimbraInstaller::new(NE_INSTALLER, CHECKSUM))
 }
 
 fn full(az: &str) -> AzCell {
@@ -652,5 +659,191 @@ mod stacks {
         assert_eq!(instances("Zimbra-Cell-us-east-2a-2"), 2);
         assert_eq!(instances("Zimbra-Cell-us-east-2b"), 3);
         assert!(assembly.stack("Zimbra-Cell-us-east-2b-Infra-2").is_none());
+    }
+}
+
+mod installer_and_sizes {
+    use super::*;
+
+    fn with_installer(url: &str, sha: &str) -> ClusterProps {
+        props().installer(ZimbraInstaller::new(url, sha))
+    }
+
+    const FOSS_2204: &str = "https://github.com/maldua/zimbra-foss/releases/download/zimbra-foss-build-ubuntu-22.04/10.1.16.p1/zcs-10.1.16_GA_4200001.UBUNTU22_64.20260310121616.tgz";
+
+    #[test]
+    fn zz023_a_cluster_without_an_installer_is_refused() {
+        let p = ClusterProps::new(
+            "mycompany.com".parse().unwrap(),
+            "us-east-2".parse().unwrap(),
+        )
+        .vpc_cidr("172.16.0.0/16".parse().unwrap());
+        let e = expect_error(&p, &reference(), "ZZ023", "no Zimbra installer is set");
+        assert!(e
+            .message
+            .contains(".installer(ZimbraInstaller::new(URL, SHA256))"));
+        assert_eq!(e.path, "Zimbra");
+    }
+
+    #[test]
+    fn zz024_an_http_or_unreadable_installer_url_is_refused() {
+        let http = FOSS_2204.replacen("https://", "http://", 1);
+        expect_error(
+            &with_installer(&http, CHECKSUM),
+            &reference(),
+            "ZZ024",
+            "is not https",
+        );
+        expect_error(
+            &with_installer("https://example.org/zimbra.tgz", CHECKSUM),
+            &reference(),
+            "ZZ024",
+            "not a Zimbra tarball name",
+        );
+    }
+
+    #[test]
+    fn zz025_a_checksum_that_is_not_sha256_is_refused_and_zz034_a_placeholder_warned() {
+        expect_error(
+            &with_installer(FOSS_2204, "abc123"),
+            &reference(),
+            "ZZ025",
+            "is not 64 hex digits",
+        );
+        let w = warnings(&with_installer(FOSS_2204, &"0".repeat(64)), &reference());
+        assert!(
+            w.iter()
+                .any(|d| d.code == "ZZ034" && d.message.contains("placeholder")),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn zz026_a_release_the_installer_cannot_set_up_on_its_platform_is_refused() {
+        let e = expect_error(
+            &with_installer(
+                "https://e.org/zcs-10.0.6_GA_4200001.UBUNTU22_64.20231129.tgz",
+                CHECKSUM,
+            ),
+            &reference(),
+            "ZZ026",
+            "Zimbra 10.0.6 for UBUNTU22_64 is not a supported combination",
+        );
+        assert!(e.message.contains("10.1.x on UBUNTU22_64"), "{}", e.message);
+        expect_error(
+            &with_installer(
+                "https://e.org/zcs-10.1.16_GA_4200001.RHEL8_64.20260310.tgz",
+                CHECKSUM,
+            ),
+            &reference(),
+            "ZZ026",
+            "Ubuntu only",
+        );
+    }
+
+    #[test]
+    fn zz027_an_ami_of_another_ubuntu_release_is_refused_and_the_default_follows_the_installer() {
+        let p = props().ami(AmiSource::Ssm(AmiSource::UBUNTU_2204.into()));
+        let u20 = "https://e.org/zcs-10.1.16_GA_4200001.UBUNTU20_64.20260310121555.tgz";
+        expect_error(
+            &p.installer(ZimbraInstaller::new(u20, CHECKSUM)),
+            &reference(),
+            "ZZ027",
+            "the AMI parameter is for Ubuntu 22.04 but the installer is built for UBUNTU20_64",
+        );
+        let p = with_installer(u20, CHECKSUM);
+        assert_eq!(
+            p.ami_source(),
+            AmiSource::Ssm(
+                "/aws/service/canonical/ubuntu/server/20.04/stable/current/amd64/hvm/ebs-gp2/ami-id".into()
+            )
+        );
+        assert!(Topology::resolve(&p, &reference()).is_ok());
+    }
+
+    #[test]
+    fn zz028_an_instance_type_too_small_for_its_role_or_unknown_is_refused() {
+        let tiny = vec![
+            AzCell::new("us-east-2a".parse().unwrap())
+                .mta(MtaNode::new())
+                .proxy(ProxyNode::new())
+                .ldap(LdapMmr::new())
+                .mailbox(MailboxNode::new().instance_type("t3.nano".parse().unwrap())),
+            full("us-east-2b"),
+        ];
+        let e = expect_error(
+            &props(),
+            &tiny,
+            "ZZ028",
+            "t3.nano (2 vCPUs, 0.5 GiB) is too small for a mailbox server",
+        );
+        assert_eq!(e.path, "Zimbra/us-east-2a/mailbox-a1");
+        expect_error(
+            &props().small_type("t3.small".parse().unwrap()),
+            &reference(),
+            "ZZ028",
+            "too small for a MTA server",
+        );
+        expect_error(
+            &props().mailbox_type("m6g.xlarge".parse().unwrap()),
+            &reference(),
+            "ZZ028",
+            "amd64 builds only",
+        );
+    }
+
+    #[test]
+    fn zz029_a_mailbox_below_the_production_memory_is_a_warning() {
+        let w = warnings(
+            &props().mailbox_type("m5.large".parse().unwrap()),
+            &reference(),
+        );
+        assert!(
+            w.iter()
+                .any(|d| d.code == "ZZ029" && d.message.contains("16 GiB")),
+            "{w:?}"
+        );
+        assert!(!warnings(&props(), &reference())
+            .iter()
+            .any(|d| d.code == "ZZ029"));
+    }
+
+    #[test]
+    fn zz020_an_ldap_id_above_899_is_refused() {
+        let cells = vec![
+            AzCell::new("us-east-2a".parse().unwrap())
+                .mta(MtaNode::new())
+                .proxy(ProxyNode::new())
+                .ldap(LdapMmr::new().server_id(900))
+                .mailboxes(1),
+            full("us-east-2b"),
+        ];
+        expect_error(&props(), &cells, "ZZ020", "LDAP server id 900 is above 899");
+    }
+
+    #[test]
+    fn zz032_a_time_zone_that_is_not_a_tzid_is_refused() {
+        expect_error(
+            &props().time_zone("Central Time"),
+            &reference(),
+            "ZZ032",
+            "is not a TZID",
+        );
+        assert!(Topology::resolve(&props().time_zone("America/Chicago"), &reference()).is_ok());
+    }
+
+    #[test]
+    fn zz033_s3_hsm_with_the_open_source_edition_is_a_warning() {
+        let w = warnings(&with_installer(FOSS_2204, CHECKSUM), &reference());
+        assert!(
+            w.iter()
+                .any(|d| d.code == "ZZ033" && d.message.contains("no S3 store")),
+            "{w:?}"
+        );
+        let w = warnings(
+            &with_installer(FOSS_2204, CHECKSUM).s3_hsm(false),
+            &reference(),
+        );
+        assert!(!w.iter().any(|d| d.code == "ZZ033"), "{w:?}");
     }
 }

@@ -17,7 +17,15 @@
 //! defaults file, `install.sh` sources it (so values must be shell-safe), installs
 //! `INSTALL_PACKAGES` without prompting and then runs `zmsetup.pl -c <defaults file>`, which
 //! reads the same `KEY="value"` lines (it strips every `"`). Passwords are therefore checked at
-//! boot to contain no `"`, `$`, backquote, backslash or newline.
+//! boot to be letters and digits only.
+//!
+//! Order between servers: the initial LDAP master installs first, enables replication to
+//! every other LDAP server, writes the global config and publishes a ready marker (the
+//! `zimbraNotes` of its server entry); the other LDAP servers wait for that marker, join,
+//! add their agreements to each other and publish theirs; every other server waits for the
+//! marker of the LDAP server it installs against. zmsetup.pl exits 0 after many failed steps,
+//! so each server checks what must exist before it publishes its own marker, and every wait
+//! fails after its timeout instead of carrying on.
 
 mod plan;
 mod script;
@@ -38,18 +46,12 @@ const LIBRARY: &str = include_str!("../../bootstrap/library.sh");
 /// Where the script logs (root-only); cloud-init's own output log gets a copy.
 pub const LOG_FILE: &str = "/var/log/zimbra-bootstrap.log";
 
-/// Marker written once `install.sh` (packages and `zmsetup.pl`) has succeeded.
-pub const INSTALLED_MARKER: &str = "/var/lib/zimbra-constructs/installed";
+/// Where the script keeps its markers: `installed` once `install.sh` has succeeded,
+/// `configured` once the server has published its ready marker.
+pub const STATE_DIR: &str = "/var/lib/zimbra-constructs";
 
-/// Marker written once the post-install cluster settings have been applied.
-pub const CONFIGURED_MARKER: &str = "/var/lib/zimbra-constructs/configured";
-
-/// Marker written once the initial LDAP master has enabled multi-master replication
-/// (`zmldapenable-mmr` refuses to run twice with a server id).
-pub const MMR_MARKER: &str = "/var/lib/zimbra-constructs/mmr-enabled";
-
-/// How long a server waits for its LDAP server before giving up, in minutes.
-pub const LDAP_WAIT_MINUTES: u32 = 60;
+/// How long a server waits for its LDAP server's ready marker before giving up, in minutes.
+pub const LDAP_WAIT_MINUTES: u32 = 120;
 
 /// Deploy-time values a server's script needs (ARNs and ids resolved by CloudFormation).
 #[derive(Debug, Clone)]
@@ -156,13 +158,42 @@ pub fn render_plain(parts: &[SubPart]) -> String {
     out
 }
 
+/// A server's whole script as plain text, as it would run, with the deploy-time values
+/// replaced by stand-ins: secrets by their names (which is how servers fetch them), volume ids
+/// by `vol-` ids numbered per volume, the HSM bucket by `{cluster}-hsm-bucket`. For review and
+/// for the rehearsal test (`tests/it/rehearsal.rs`), which runs these scripts.
+#[must_use]
+pub fn plain_script(topology: &Topology, server: &ResolvedServer) -> String {
+    let name = &topology.props.name;
+    let secrets = ZimbraSecrets::named(name);
+    let mailbox = server.kind.is_mailbox();
+    let inputs = BootInputs {
+        topology,
+        server,
+        secrets: &secrets,
+        s3_key_secret: mailbox.then(|| {
+            Value::from(crate::secrets::secret_name(
+                name,
+                crate::secrets::S3_STORE_KEY,
+            ))
+        }),
+        hsm_bucket: (mailbox && topology.props.s3_hsm)
+            .then(|| Value::from(format!("{}-hsm-bucket", name.to_lowercase()))),
+        volume_ids: (0..server.volumes.len())
+            .map(|v| Value::from(format!("vol-0{v:016x}")))
+            .collect(),
+    };
+    render_plain(&script_parts(&inputs))
+}
+
 /// The shell functions every server's script starts with (`bootstrap/library.sh`). They take
 /// no per-server values, so a cell stack holds them once (see [`user_data`]) and each server's
 /// part stays small.
 #[must_use]
 pub fn library() -> String {
-    let (secs, mins) = (
-        (LDAP_WAIT_MINUTES * 60).to_string(),
+    // One try every 15 s.
+    let (tries, mins) = (
+        (LDAP_WAIT_MINUTES * 4).to_string(),
         LDAP_WAIT_MINUTES.to_string(),
     );
     let ldap_port = ports::LDAP.port.to_string();
@@ -171,9 +202,9 @@ pub fn library() -> String {
         LIBRARY,
         &[
             ("LOG_FILE", Fill::Text(LOG_FILE)),
-            ("INSTALLED_MARKER", Fill::Text(INSTALLED_MARKER)),
-            ("LDAP_WAIT_SECONDS", Fill::Text(&secs)),
-            ("LDAP_WAIT_MINUTES", Fill::Text(&mins)),
+            ("STATE_DIR", Fill::Text(STATE_DIR)),
+            ("WAIT_TRIES", Fill::Text(&tries)),
+            ("WAIT_MINUTES", Fill::Text(&mins)),
             ("LDAP_PORT", Fill::Text(&ldap_port)),
         ],
     );

@@ -1,6 +1,7 @@
 //! What a server's script decides from the topology: its LDAP and SMTP hosts, the LDAP URL
-//! order, whether it is the initial LDAP master, the logger host or the first mailbox server,
-//! its packages and the networks the MTAs trust.
+//! order, its replication peers, whether it is the initial LDAP master, the logger host, the
+//! first MTA or the first mailbox server, its packages, the networks the MTAs trust and the
+//! proxies the mailboxes trust.
 
 use crate::ports;
 use crate::topology::{ResolvedServer, Topology};
@@ -15,11 +16,12 @@ pub(super) struct Plan<'a> {
     pub(super) admin: String,
     /// The cluster's first LDAP server: the initial master.
     pub(super) first_ldap: Option<&'a ResolvedServer>,
-    /// The server this one runs zmsetup against.
+    /// The server this one runs zmsetup against, and waits for.
     pub(super) ldap_host: String,
     /// `ldap://fqdn:389` of every LDAP server, same AZ first.
     pub(super) ldap_urls: Vec<String>,
-    pub(super) smtp_host: String,
+    /// Every MTA, same AZ first (the mailboxes' `SMTPHOST`).
+    pub(super) smtp_hosts: Vec<String>,
     /// First mailbox server of the cluster: creates the admin account, sets global config.
     pub(super) first_mailbox: bool,
     pub(super) my_networks: Vec<String>,
@@ -49,12 +51,15 @@ impl<'a> Plan<'a> {
             .iter()
             .map(|l| format!("ldap://{}:{}", l.fqdn, ports::LDAP.port))
             .collect();
-        let smtp_host = if s.kind.is_mta() {
-            s.fqdn.clone()
-        } else {
-            t.mta_for(s.az)
-                .map_or_else(|| s.fqdn.clone(), |m| m.fqdn.clone())
-        };
+        // zmsetup.pl adds each to the store's zimbraSmtpHostname; the mailbox picks among
+        // them at random and skips one that fails (JMSession.getSmtpHosts shuffles them).
+        let (mut smtp_hosts, others): (Vec<&ResolvedServer>, Vec<&ResolvedServer>) = t
+            .servers
+            .iter()
+            .filter(|x| x.kind.is_mta())
+            .partition(|m| m.az == s.az);
+        smtp_hosts.extend(others);
+        let smtp_hosts = smtp_hosts.iter().map(|m| m.fqdn.clone()).collect();
         let first_mailbox = t
             .servers
             .iter()
@@ -72,7 +77,7 @@ impl<'a> Plan<'a> {
             first_ldap,
             ldap_host,
             ldap_urls,
-            smtp_host,
+            smtp_hosts,
             first_mailbox,
             my_networks,
             nlb_subnets,
@@ -141,15 +146,43 @@ impl<'a> Plan<'a> {
         p.join(" ")
     }
 
-    /// The mailbox server an MTA authenticates SMTP clients against: same AZ first.
-    pub(super) fn mta_auth_host(&self) -> String {
-        let boxes = || self.topology.servers.iter().filter(|x| x.kind.is_mailbox());
-        if self.server.kind.is_mailbox() {
-            return self.server.fqdn.clone();
-        }
-        boxes()
-            .find(|x| x.az == self.server.az)
-            .or_else(|| boxes().next())
-            .map_or_else(|| self.server.fqdn.clone(), |m| m.fqdn.clone())
+    /// The other LDAP servers, in cluster order.
+    pub(super) fn ldap_peers(&self) -> Vec<&'a ResolvedServer> {
+        self.topology
+            .servers
+            .iter()
+            .filter(|x| x.kind.is_ldap() && x.fqdn != self.server.fqdn)
+            .collect()
+    }
+
+    /// The logger host's name (the topology marks exactly one server).
+    pub(super) fn logger_fqdn(&self) -> String {
+        let t = self.topology;
+        t.servers
+            .iter()
+            .find(|x| x.logger)
+            .map_or_else(String::new, |x| x.fqdn.clone())
+    }
+
+    /// The name users reach the cluster by (`mail.example.com`).
+    pub(super) fn public_host(&self) -> String {
+        let p = &self.topology.props;
+        p.domain.host(p.public_host.as_str())
+    }
+
+    /// The private addresses of the proxy servers, whose requests the mailboxes trust.
+    pub(super) fn proxy_ips(&self) -> Vec<String> {
+        self.topology
+            .servers
+            .iter()
+            .filter(|x| x.kind.is_proxy())
+            .map(|x| x.ip.to_string())
+            .collect()
+    }
+
+    /// The cluster's first MTA: the one host that empties the spam training mailboxes.
+    pub(super) fn is_first_mta(&self) -> bool {
+        let first = self.topology.servers.iter().find(|x| x.kind.is_mta());
+        self.server.kind.is_mta() && first.is_some_and(|f| f.fqdn == self.server.fqdn)
     }
 }

@@ -44,12 +44,21 @@ impl Script {
         }
     }
 
-    /// Appends `template` with every `@NAME@` of `fills` replaced.
+    /// Appends `template` without its comments (see [`without_comments`]) and with every
+    /// `@NAME@` of `fills` replaced.
+    ///
+    /// # Panics
+    /// As [`Script::template_verbatim`].
+    pub(super) fn template(&mut self, template: &str, fills: &[(&str, Fill<'_>)]) {
+        self.template_verbatim(&without_comments(template), fills);
+    }
+
+    /// Appends `template` as it is, with every `@NAME@` of `fills` replaced.
     ///
     /// # Panics
     /// If the template names a placeholder `fills` lacks: the template and its caller are
     /// written together, and the tests render every template.
-    pub(super) fn template(&mut self, template: &str, fills: &[(&str, Fill<'_>)]) {
+    pub(super) fn template_verbatim(&mut self, template: &str, fills: &[(&str, Fill<'_>)]) {
         let mut rest = template;
         while let Some((name, before, after)) = next_placeholder(rest) {
             self.text(before);
@@ -64,6 +73,42 @@ impl Script {
         }
         self.text(rest);
     }
+}
+
+/// `text` without its full-line comments and blank lines, but with a first-line shebang and
+/// every here-document body as they are. The `.sh` files carry the explanations; every byte
+/// of a script counts against EC2's 16 KiB of user data and each stack's template size.
+pub(super) fn without_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut heredoc: Option<String> = None;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        if let Some(end) = &heredoc {
+            if line.trim_end_matches('\n') == end {
+                heredoc = None;
+            }
+            out.push_str(line);
+            continue;
+        }
+        let t = line.trim();
+        let shebang = i == 0 && t.starts_with("#!");
+        if !shebang && (t.is_empty() || t.starts_with('#')) {
+            continue;
+        }
+        if let Some((_, word)) = line.split_once("<<") {
+            let word: String = word
+                .trim_start_matches('-')
+                .trim()
+                .trim_matches(|c| c == '\'' || c == '"')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !word.is_empty() && !line.contains("<<<") {
+                heredoc = Some(word);
+            }
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// The first `@NAME@` of `text`: its name, the text before it and the text after it.
@@ -127,6 +172,15 @@ mod tests {
         );
         assert_eq!(next_placeholder("mail@example.com and @lower@"), None);
         assert_eq!(next_placeholder("@@"), None);
+    }
+
+    #[test]
+    fn comments_go_but_here_documents_stay() {
+        let text = "#!/bin/bash\n# why\nx=1 # kept\n\n  # indented\ncat > f <<'EOF'\n# in the file\nEOF\ny=\"$(grep -c a <<< \"$q\")\"\n# gone\n";
+        assert_eq!(
+            without_comments(text),
+            "#!/bin/bash\nx=1 # kept\ncat > f <<'EOF'\n# in the file\nEOF\ny=\"$(grep -c a <<< \"$q\")\"\n"
+        );
     }
 
     #[test]
