@@ -9,6 +9,7 @@
 //! | [`bad_inputs`] | the catalogue of bad inputs, each refused with an error naming the fix |
 //! | [`check`] | every rule of both packs fires on an unsafe program and on no example; suppressions |
 //! | [`properties`] | property tests over random valid clusters |
+//! | [`reports`] | `cost`, `diagram`, `runbook` snapshots; `review` of changed copies of the reference with their exit codes; a cost by hand |
 //! | [`deploy_moto`] | (feature `deploy`) deploy, diff and destroy of small apps on a moto server |
 //! | [`deploy_reference`] | (feature `e2e`) the 11-stack reference cluster on a moto server |
 //!
@@ -28,6 +29,7 @@ mod check;
 mod common;
 mod examples;
 mod properties;
+mod reports;
 mod scaled;
 
 #[cfg(feature = "deploy")]
