@@ -598,8 +598,14 @@ mod tests {
         assert_eq!(d.resources[0].replacement, Replacement::Maybe);
         let d = diff_templates(&inst(50, "a"), &inst(50, "b"));
         assert_eq!(d.resources[0].replacement, Replacement::No);
-        assert!(update_behaviour::interrupts("AWS::EC2::Instance", "UserData"));
-        assert!(update_behaviour::interrupts("AWS::EC2::Instance", "InstanceType"));
+        assert!(update_behaviour::interrupts(
+            "AWS::EC2::Instance",
+            "UserData"
+        ));
+        assert!(update_behaviour::interrupts(
+            "AWS::EC2::Instance",
+            "InstanceType"
+        ));
         assert!(!update_behaviour::interrupts("AWS::EC2::Instance", "Tags"));
         assert!(!update_behaviour::interrupts("AWS::EC2::Volume", "Size"));
     }

@@ -545,7 +545,7 @@ impl Registry {
     /// Every finding over `assembly`, suppressed or not, and every suppression with how many
     /// findings it covered; the assembly's own warnings come along.
     pub(crate) fn report(&self, assembly: &Assembly) -> CheckReport {
-        let (rules, findings) = self.run(&assembly);
+        let (rules, findings) = self.run(assembly);
         let (findings, suppressed) = self.apply_suppressions(findings);
         let suppressions = self
             .suppressions

@@ -195,12 +195,6 @@ impl FindingsRecord {
         let v: Json = serde_json::from_str(&text).map_err(|e| err(e.to_string()))?;
         FindingsRecord::of_json(&v).map(Some).map_err(err)
     }
-
-    /// Unsuppressed error findings.
-    #[must_use]
-    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
-        self.open.iter().filter(|f| f.severity == Severity::Error)
-    }
 }
 
 #[cfg(test)]
