@@ -365,6 +365,67 @@ fn trim(x: f64) -> String {
     s.trim_end_matches('.').to_owned()
 }
 
+/// The usage-billed part of each resource type: (types, what, rate group, rate key, unit).
+/// An empty group means the `[global]` table.
+const USAGE: &[(&[&str], &str, &str, &str, &str)] = &[
+    (
+        &["AWS::EC2::NatGateway"],
+        "NAT gateway data processed",
+        "nat",
+        "gb",
+        "GB",
+    ),
+    (
+        &["AWS::ElasticLoadBalancingV2::LoadBalancer"],
+        "NLB capacity units (LCU)",
+        "nlb",
+        "nlcu_hour",
+        "NLCU-hour",
+    ),
+    (
+        &["AWS::S3::Bucket"],
+        "S3 storage (Standard; lifecycle moves objects to cheaper classes)",
+        "s3",
+        "standard_gb_month",
+        "GB-month",
+    ),
+    (
+        &["AWS::EC2::FlowLog"],
+        "VPC flow log ingestion (CloudWatch vended logs)",
+        "logs",
+        "vended_ingest_gb_first_10tb",
+        "GB",
+    ),
+    (
+        &["AWS::Logs::LogGroup"],
+        "CloudWatch Logs storage",
+        "logs",
+        "storage_gb_month",
+        "GB-month",
+    ),
+    (
+        &["AWS::DLM::LifecyclePolicy", "AWS::EC2::Volume"],
+        "EBS snapshots (incremental; DeletionPolicy Snapshot and DLM)",
+        "ebs",
+        "snapshot_gb_month",
+        "GB-month",
+    ),
+    (
+        &["AWS::Route53::HostedZone"],
+        "Route 53 queries (none billed for private zones from the VPC resolver, unconfirmed)",
+        "",
+        "route53_queries_per_million",
+        "million queries",
+    ),
+    (
+        &["AWS::SecretsManager::Secret"],
+        "Secrets Manager API calls",
+        "",
+        "secretsmanager_api_per_10k",
+        "10,000 calls",
+    ),
+];
+
 /// The usage-billed parts of a stack's resources.
 fn usage(prices: &PriceTable, stack: &StackArtifact) -> Vec<UsageLine> {
     let region = stack.region.as_str();
@@ -379,44 +440,17 @@ fn usage(prices: &PriceTable, stack: &StackArtifact) -> Vec<UsageLine> {
         }
     };
     for (_, body) in resources(stack) {
-        match type_of(body) {
-            "AWS::EC2::NatGateway" => add(
-                "NAT gateway data processed",
-                usage_rate(prices, region, "nat", "gb", "GB"),
-            ),
-            "AWS::ElasticLoadBalancingV2::LoadBalancer" => add(
-                "NLB capacity units (LCU)",
-                usage_rate(prices, region, "nlb", "nlcu_hour", "NLCU-hour"),
-            ),
-            "AWS::S3::Bucket" => add(
-                "S3 storage (Standard; lifecycle moves objects to cheaper classes)",
-                usage_rate(prices, region, "s3", "standard_gb_month", "GB-month"),
-            ),
-            "AWS::EC2::FlowLog" => add(
-                "VPC flow log ingestion (CloudWatch vended logs)",
-                usage_rate(prices, region, "logs", "vended_ingest_gb_first_10tb", "GB"),
-            ),
-            "AWS::Logs::LogGroup" => add(
-                "CloudWatch Logs storage",
-                usage_rate(prices, region, "logs", "storage_gb_month", "GB-month"),
-            ),
-            "AWS::DLM::LifecyclePolicy" | "AWS::EC2::Volume" => add(
-                "EBS snapshots (incremental; DeletionPolicy Snapshot and DLM)",
-                usage_rate(prices, region, "ebs", "snapshot_gb_month", "GB-month"),
-            ),
-            "AWS::Route53::HostedZone" => add(
-                "Route 53 queries (none billed for private zones from the VPC resolver, unconfirmed)",
-                usage_rate(prices, region, "", "route53_queries_per_million", "million queries"),
-            ),
-            "AWS::SecretsManager::Secret" => add(
-                "Secrets Manager API calls",
-                usage_rate(prices, region, "", "secretsmanager_api_per_10k", "10,000 calls"),
-            ),
-            "AWS::EC2::Instance" => add(
+        let ty = type_of(body);
+        for (types, item, group, key, unit) in USAGE {
+            if types.contains(&ty) {
+                add(item, usage_rate(prices, region, group, key, unit));
+            }
+        }
+        if ty == "AWS::EC2::Instance" {
+            add(
                 "Data transfer out and between AZs; t3 unlimited CPU credits",
                 "usage, not in the table".to_owned(),
-            ),
-            _ => {}
+            );
         }
     }
     out

@@ -1,8 +1,7 @@
 //! What an assembly builds, read back from its templates: servers (by host name, with their
 //! roles, AZ, subnet, address, type and volumes), subnets, load balancers with their
 //! listeners and targets, buckets, zones, secrets, NAT gateways and addresses. The Zimbra facts
-//! come from the `Metadata` the constructs leave on each resource (under
-//! [`METADATA_KEY`]); everything else is read from the CloudFormation properties, following
+//! come from the `Metadata` the constructs leave on each resource ([`fact`]); everything else is read from the CloudFormation properties, following
 //! `Ref`, `Fn::GetAtt` and `Fn::ImportValue` across stacks. Nothing here depends on the exact
 //! shape of a resource beyond its CloudFormation type: a resource the inventory does not
 //! understand is simply not listed.
@@ -10,7 +9,7 @@
 use std::collections::HashMap;
 
 use serde_json::Value as Json;
-use zimbra_constructs_core::check::METADATA_KEY;
+use zimbra_constructs_core::check::CheckContext;
 use zimbra_constructs_core::{Assembly, StackArtifact};
 
 /// A resource of one stack.
@@ -220,22 +219,16 @@ pub struct Inventory {
     pub snapshot_policies: Vec<Named>,
 }
 
-/// The templates of an assembly with their exports, to follow references.
+/// The templates of an assembly with their exports, to follow references: the rule engine's
+/// index ([`CheckContext`]), by stack name.
 pub struct Resolver<'a> {
+    ctx: CheckContext<'a>,
     stacks: HashMap<&'a str, &'a StackArtifact>,
-    exports: HashMap<&'a str, (&'a StackArtifact, &'a Json)>,
 }
 
 static NULL: Json = Json::Null;
 
-/// A field of the [`METADATA_KEY`] metadata of a resource body.
-#[must_use]
-pub fn fact<'a>(body: &'a Json, field: &str) -> &'a Json {
-    body.get("Metadata")
-        .and_then(|m| m.get(METADATA_KEY))
-        .and_then(|m| m.get(field))
-        .unwrap_or(&NULL)
-}
+pub use zimbra_constructs_core::check::fact;
 
 /// A property of a resource body (`Json::Null` when absent).
 #[must_use]
@@ -265,47 +258,28 @@ impl<'a> Resolver<'a> {
     /// Indexes the stacks and exports of `assembly`.
     #[must_use]
     pub fn new(assembly: &'a Assembly) -> Self {
-        let mut stacks = HashMap::new();
-        let mut exports = HashMap::new();
-        for stack in &assembly.stacks {
-            stacks.insert(stack.name.as_str(), stack);
-            let outputs = stack.template.get("Outputs").and_then(Json::as_object);
-            for output in outputs.into_iter().flatten().map(|(_, o)| o) {
-                let name = output.get("Export").and_then(|e| e.get("Name"));
-                if let (Some(name), Some(value)) =
-                    (name.and_then(Json::as_str), output.get("Value"))
-                {
-                    exports.insert(name, (stack, value));
-                }
-            }
+        Resolver {
+            ctx: CheckContext::new(assembly),
+            stacks: assembly
+                .stacks
+                .iter()
+                .map(|s| (s.name.as_str(), s))
+                .collect(),
         }
-        Resolver { stacks, exports }
     }
 
     /// The resource a value points at from `stack`: `Ref`, `Fn::GetAtt`, or an
     /// `Fn::ImportValue` followed to the exporting stack's resource.
     #[must_use]
     pub fn target(&self, stack: &str, value: &Json) -> Option<(ResourceId, &'a Json)> {
-        let id = value.get("Ref").and_then(Json::as_str).or_else(|| {
-            value
-                .get("Fn::GetAtt")
-                .and_then(|a| a.get(0))
-                .and_then(Json::as_str)
-        });
-        if let Some(id) = id {
-            let s = self.stacks.get(stack)?;
-            let body = s.template.get("Resources")?.get(id)?;
-            return Some((
-                ResourceId {
-                    stack: stack.to_owned(),
-                    logical_id: id.to_owned(),
-                },
-                body,
-            ));
-        }
-        let name = value.get("Fn::ImportValue")?.as_str()?;
-        let (exporter, exported) = self.exports.get(name)?;
-        self.target(&exporter.name, exported)
+        let view = self.ctx.target(self.stacks.get(stack)?, value)?;
+        Some((
+            ResourceId {
+                stack: view.stack.name.clone(),
+                logical_id: view.logical_id.to_owned(),
+            },
+            view.body,
+        ))
     }
 
     /// The value of a parameter's `Default` when `value` is a `Ref` to a parameter.

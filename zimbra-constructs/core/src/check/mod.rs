@@ -135,6 +135,17 @@ pub struct ResourceView<'a> {
 
 static NULL: Json = Json::Null;
 
+/// A field of the [`METADATA_KEY`] metadata of a resource's JSON (`Json::Null` when absent):
+/// the facts constructs leave for rules and reports.
+#[must_use]
+pub fn fact<'a>(resource: &'a Json, field: &str) -> &'a Json {
+    resource
+        .get("Metadata")
+        .and_then(|m| m.get(METADATA_KEY))
+        .and_then(|m| m.get(field))
+        .unwrap_or(&NULL)
+}
+
 impl<'a> ResourceView<'a> {
     /// The construct path behind the resource.
     #[must_use]
@@ -163,11 +174,7 @@ impl<'a> ResourceView<'a> {
     /// A field of the [`METADATA_KEY`] metadata the constructs left on the resource.
     #[must_use]
     pub fn fact(&self, field: &str) -> &'a Json {
-        self.body
-            .get("Metadata")
-            .and_then(|m| m.get(METADATA_KEY))
-            .and_then(|m| m.get(field))
-            .unwrap_or(&NULL)
+        fact(self.body, field)
     }
 }
 
