@@ -436,3 +436,44 @@ fn the_review_command_exits_with_the_verdict() {
         assert_eq!(run(args, unchanged), ExitCode::SUCCESS, "{args:?}");
     }
 }
+
+/// The shipped workflow synthesizes the base, reviews the pull request against it, posts the
+/// report and gates on the exit code, with the commands and flags this program has.
+#[test]
+fn the_review_workflow_runs_synth_and_review_and_gates_on_the_exit_code() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/.github/workflows/review.yml");
+    let text = std::fs::read_to_string(path).unwrap();
+    let wf: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    assert_eq!(wf["permissions"]["pull-requests"].as_str(), Some("write"));
+    assert!(wf["on"].get("pull_request").is_some());
+    let steps = wf["jobs"]["review"]["steps"].as_sequence().unwrap();
+    let run = |needle: &str| {
+        steps
+            .iter()
+            .filter_map(|s| s["run"].as_str())
+            .find(|r| r.contains(needle))
+            .unwrap_or_else(|| panic!("no step runs {needle}"))
+            .to_owned()
+    };
+    let base = run("-- synth");
+    assert!(
+        base.contains("--out \"$RUNNER_TEMP/cfn.base\"") && base.contains("GITHUB_BASE_REF"),
+        "{base}"
+    );
+    let review = run("-- review");
+    assert!(
+        review.contains("--base \"$RUNNER_TEMP/cfn.base\""),
+        "{review}"
+    );
+    assert!(run("REVIEW_FAIL_AT").contains("-ge \"$REVIEW_FAIL_AT\""));
+    // The flags it passes parse.
+    for args in [
+        vec!["zc", "synth", "--quiet", "--out", "x"],
+        vec!["zc", "review", "--base", "x"],
+    ] {
+        assert!(Cli::try_parse_from(&args).is_ok(), "{args:?}");
+    }
+    assert!(steps.iter().any(|s| s["uses"]
+        .as_str()
+        .is_some_and(|u| u.starts_with("actions/github-script"))));
+}

@@ -702,7 +702,18 @@ fn server_effect(d: &ResourceDiff, is_instance: bool) -> (ServerChange, Vec<Stri
         }
         (kind, false) => {
             let what = format!("{} {} {}", kind.mark(), d.resource_type, d.logical_id);
-            let detail: Vec<String> = d.changes.iter().map(changed).collect();
+            // Values for properties; attributes such as Metadata by name only.
+            let detail: Vec<String> = d
+                .changes
+                .iter()
+                .map(|c| {
+                    if c.path.starts_with("Properties.") {
+                        changed(c)
+                    } else {
+                        c.path.clone()
+                    }
+                })
+                .collect();
             let text = if detail.is_empty() {
                 what
             } else {
