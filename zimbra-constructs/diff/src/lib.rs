@@ -5,6 +5,7 @@
 //! statements, security group rules, bucket policy statements) and stateful resources at
 //! risk (replaced or removed buckets, volumes, zones, secrets).
 
+mod mappings;
 pub mod update_behaviour;
 
 use serde_json::{Map, Value as Json};
@@ -427,6 +428,7 @@ pub fn diff_templates(old: &Json, new: &Json) -> TemplateDiff {
     for s in sections {
         diff_section(s, old, new, &mut entries);
     }
+    mappings::mapping_changes(old, new, &mut resources);
     TemplateDiff { resources, entries }
 }
 
@@ -608,5 +610,27 @@ mod tests {
         ));
         assert!(!update_behaviour::interrupts("AWS::EC2::Instance", "Tags"));
         assert!(!update_behaviour::interrupts("AWS::EC2::Volume", "Size"));
+    }
+
+    #[test]
+    fn a_changed_mapping_changes_the_resources_that_read_it() {
+        let t = |script: &str| {
+            json!({
+                "Mappings": {"Boot": {"Lib": {"Script": script}}},
+                "Resources": {
+                    "I": {"Type": "AWS::EC2::Instance", "Properties": {
+                        "InstanceType": "t3.small",
+                        "UserData": {"Fn::Base64": {"Fn::FindInMap": ["Boot", "Lib", "Script"]}}}},
+                    "V": {"Type": "AWS::EC2::VPC", "Properties": {"CidrBlock": "10.0.0.0/16"}}
+                }
+            })
+        };
+        let d = diff_templates(&t("echo a"), &t("echo b"));
+        assert_eq!(d.resources.len(), 1, "{d:?}");
+        let i = &d.resources[0];
+        assert_eq!((i.logical_id.as_str(), i.kind), ("I", ChangeKind::Modified));
+        assert_eq!(i.changes[0].path, "Properties.UserData");
+        assert_eq!(i.changes[0].new, Some(json!({"Fn::Base64": "echo b"})));
+        assert!(diff_templates(&t("echo a"), &t("echo a")).is_empty());
     }
 }

@@ -245,6 +245,18 @@ fn owner<'i>(
     if let Some((target, _)) = r.target(&stack.name, prop(body, "InstanceId")) {
         return inv.server(&target);
     }
+    // An SSM association (or anything else) that targets instances by id.
+    let targets = prop(body, "Targets").as_array().into_iter().flatten();
+    for v in targets.flat_map(|t| {
+        t.get("Values")
+            .and_then(Json::as_array)
+            .into_iter()
+            .flatten()
+    }) {
+        if let Some(s) = r.target(&stack.name, v).and_then(|(id, _)| inv.server(&id)) {
+            return Some(s);
+        }
+    }
     let tags = prop(body, "Tags").as_array()?;
     let name = tags
         .iter()
