@@ -11,8 +11,10 @@ use zimbra_constructs::zimbra::prelude::*;
 /// The Zimbra installer: a community build of the open-source edition for Ubuntu 22.04
 /// (Maldua's, from its downloads page). The checksum is a placeholder, so every server stops
 /// before installing anything: put the one published in the `.sha256` file next to the tarball.
-const INSTALLER_URL: &str = "https://github.com/maldua/zimbra-foss/releases/download/zimbra-foss-build-ubuntu-22.04/10.1.16.p1/zcs-10.1.16_GA_4200001.UBUNTU22_64.20260310121616.tgz";
-const INSTALLER_SHA256: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+pub const INSTALLER_URL: &str = "https://github.com/maldua/zimbra-foss/releases/download/zimbra-foss-build-ubuntu-22.04/10.1.16.p1/zcs-10.1.16_GA_4200001.UBUNTU22_64.20260310121616.tgz";
+/// The installer's SHA-256 (a placeholder: see [`INSTALLER_URL`]).
+pub const INSTALLER_SHA256: &str =
+    "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// Builds the reference cluster into a new app.
 pub fn build() -> Result<App, Box<dyn std::error::Error>> {

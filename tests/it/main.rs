@@ -10,6 +10,7 @@
 //! | [`check`] | every rule of both packs fires on an unsafe program and on no example; suppressions |
 //! | [`properties`] | property tests over random valid clusters |
 //! | [`rehearsal`] | every server's bootstrap script run under bash with recording stand-ins |
+//! | [`reports`] | `cost`, `diagram`, `runbook` snapshots; `review` of changed copies of the reference with their exit codes; a cost by hand |
 //! | [`deploy_moto`] | (feature `deploy`) deploy, diff and destroy of small apps on a moto server |
 //! | [`deploy_faults`] | (feature `deploy`) throttling, broken connections, a killed deploy, two at once, a stuck stack, Ctrl-C, through the CLI on moto |
 //! | [`deploy_reference`] | (feature `e2e`) the 11-stack reference cluster on a moto server |
@@ -31,6 +32,7 @@ mod common;
 mod examples;
 mod properties;
 mod rehearsal;
+mod reports;
 mod scaled;
 
 #[cfg(feature = "deploy")]

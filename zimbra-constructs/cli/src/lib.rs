@@ -1,10 +1,12 @@
 //! The command line every cluster program gets from one call to [`run`]: clap definitions
-//! plus glue that calls the core (synth, list, check) and, with the feature `deploy`, the
-//! deploy crate. No logic of its own lives here, and nothing of Zimbra.
+//! plus glue that calls the core (synth, list, check), the report crate (review, cost,
+//! diagram, runbook) and, with the feature `deploy`, the deploy crate. No logic of its own
+//! lives here, and nothing of Zimbra.
 
 mod check;
 #[cfg(feature = "deploy")]
 mod deploy;
+mod report;
 mod synth;
 
 use std::fmt::Display;
@@ -45,6 +47,35 @@ pub enum Command {
     /// finding that is not suppressed (synth refuses the same errors), 0 otherwise. Writes
     /// nothing.
     Check(CheckArgs),
+    /// Compare two cloud assemblies offline and print a Markdown review for a pull request.
+    ///
+    /// BASE is the assembly of the target branch (`synth --out DIR` there); HEAD is another
+    /// assembly directory, or by default this program synthesized now. Per stack and server:
+    /// added, removed and changed resources; which servers (by host name) are replaced,
+    /// restarted or removed; what puts data at risk; security changes in plain words; the
+    /// monthly cost before and after; the rule findings that appear or disappear.
+    ///
+    /// Exit codes: 0 no risk; 1 needs attention (security broadens, a server is replaced,
+    /// restarted or removed, another resource is replaced or a stack removed, a new warning
+    /// finding or suppression, or the on-demand monthly cost grows by more than
+    /// --cost-threshold percent); 2 blocking (a bucket, volume, hosted zone, secret, KMS key,
+    /// database or file system is replaced or removed, or a new error finding); 3 the review
+    /// could not run (an unreadable assembly, an app that does not synthesize).
+    Review(ReviewArgs),
+    /// Print the cluster's monthly cost: per stack and region, on demand and with 1-year and
+    /// 3-year commitments, from the embedded dated price table.
+    ///
+    /// Prices the table lacks are named and left out of the totals, never counted as zero;
+    /// prices the table marks unconfirmed are listed as caveats; usage-billed parts (traffic,
+    /// NLB capacity units, NAT data, S3 storage, log ingestion, snapshots) are listed with
+    /// their rates, outside the totals.
+    Cost(CostArgs),
+    /// Print the architecture as a Mermaid flowchart (AZs, subnets, servers by host name and
+    /// role, load balancer ports, buckets) and the server table, as Markdown.
+    Diagram(ReportArgs),
+    /// Print the disaster-recovery runbook of this cluster (lose a mailbox server; an MTA,
+    /// proxy or LDAP server; an AZ; the Region), with its host names and commands, as Markdown.
+    Runbook(ReportArgs),
     /// Deploy stacks through CloudFormation change sets, in dependency order.
     #[cfg(feature = "deploy")]
     Deploy(DeployArgs),
@@ -187,6 +218,52 @@ pub struct CheckArgs {
     pub rules: bool,
 }
 
+/// Options of `review`.
+#[derive(Debug, clap::Args)]
+pub struct ReviewArgs {
+    /// The base assembly directory (manifest.json, templates, findings.json).
+    #[arg(long, value_name = "DIR")]
+    pub base: PathBuf,
+    /// The head assembly directory (default: synthesize this program now).
+    #[arg(long, value_name = "DIR")]
+    pub head: Option<PathBuf>,
+    /// Needs attention when the on-demand monthly cost grows by more than this percentage.
+    #[arg(long, value_name = "PERCENT", default_value_t = 10.0)]
+    pub cost_threshold: f64,
+}
+
+/// `cost --format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CostFormat {
+    /// Markdown tables.
+    Markdown,
+    /// JSON (amounts rounded to cents).
+    Json,
+}
+
+/// Options of `cost`.
+#[derive(Debug, clap::Args)]
+pub struct CostArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CostFormat::Markdown)]
+    pub format: CostFormat,
+    /// Price an assembly directory instead of this program.
+    #[arg(long, value_name = "DIR")]
+    pub assembly: Option<PathBuf>,
+    /// Replace the embedded prices of the instance and volume types used with live ones from
+    /// the AWS Price List API (needs the `deploy` feature, credentials and pricing:GetProducts).
+    #[arg(long)]
+    pub refresh_prices: bool,
+}
+
+/// Options of `diagram` and `runbook`.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Read an assembly directory instead of this program.
+    #[arg(long, value_name = "DIR")]
+    pub assembly: Option<PathBuf>,
+}
+
 /// Options of `list`.
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
@@ -243,6 +320,10 @@ fn run_inner<E: Display>(
         Command::Synth(args) => synth::synth(&app, &args, exiting),
         Command::List(args) => synth::list(&app, &args),
         Command::Check(args) => check::check(&app, &args),
+        Command::Review(args) => Ok(report::review(&app, &args)),
+        Command::Cost(args) => Ok(report::printed(report::cost(&app, &args))),
+        Command::Diagram(args) => Ok(report::printed(report::diagram(&app, &args))),
+        Command::Runbook(args) => Ok(report::printed(report::runbook(&app, &args))),
         #[cfg(feature = "deploy")]
         Command::Deploy(args) => Ok(deploy::deploy(&app, &args)),
         #[cfg(feature = "deploy")]

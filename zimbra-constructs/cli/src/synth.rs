@@ -3,6 +3,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use zimbra_constructs_core::assembly::WriteError;
+use zimbra_constructs_core::check::record::{FindingsRecord, FINDINGS_FILE};
 use zimbra_constructs_core::App;
 use zimbra_constructs_core::Diagnostic;
 use zimbra_constructs_core::{SynthError, SynthOptions};
@@ -25,7 +27,7 @@ pub(super) fn synth(app: &App, args: &SynthArgs, exiting: bool) -> Result<ExitCo
         ..SynthOptions::default()
     };
     // The command only writes bodies: no need to keep every template's JSON value.
-    let assembly = match app.synth_bodies(&options) {
+    let (assembly, report) = match app.synth_recorded(&options) {
         Ok(a) => a,
         Err(SynthError::Invalid(diagnostics)) => {
             print_diagnostics(&diagnostics);
@@ -48,6 +50,13 @@ pub(super) fn synth(app: &App, args: &SynthArgs, exiting: bool) -> Result<ExitCo
     };
     print_diagnostics(&assembly.warnings);
     let summary = assembly.write(&args.out)?;
+    // What the rules found, beside the templates, for `review` to compare offline.
+    FindingsRecord::from(&report)
+        .write(&args.out)
+        .map_err(|source| WriteError {
+            path: args.out.join(FINDINGS_FILE).display().to_string(),
+            source,
+        })?;
     if !args.quiet {
         let mut out = std::io::stdout().lock();
         for s in &assembly.stacks {

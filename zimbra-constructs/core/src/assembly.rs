@@ -1,5 +1,6 @@
 //! The cloud assembly: synthesized templates plus a manifest, in memory and on disk. It is
-//! what synthesis produces and what rule packs, `diff` and `deploy` read.
+//! what synthesis produces and what rule packs, `diff` and `deploy` read; `review` reads two
+//! of them back from disk ([`Assembly::read`]).
 
 mod json_text;
 mod yaml;
@@ -201,6 +202,38 @@ pub struct WriteError {
 /// The manifest's format version; bump it when the layout changes.
 pub const MANIFEST_VERSION: &str = "zimbra-constructs/1";
 
+/// Reading an assembly directory failed: what is missing or malformed, and where.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// A file could not be read.
+    #[error("cannot read {path}: {source}; is it a cloud assembly written by `synth --out`?")]
+    Io {
+        /// The file.
+        path: String,
+        /// The underlying error.
+        source: io::Error,
+    },
+    /// A file is not the JSON or YAML it should be.
+    #[error("{path} is not valid {format}: {reason}")]
+    Parse {
+        /// The file.
+        path: String,
+        /// JSON or YAML.
+        format: &'static str,
+        /// The parser's message.
+        reason: String,
+    },
+    /// The manifest lacks a field or has another format version.
+    #[error("{path}: {reason}")]
+    Manifest {
+        /// The manifest file.
+        path: String,
+        /// What is wrong, and the fix.
+        reason: String,
+    },
+}
+
 impl Assembly {
     /// A stack by name.
     #[must_use]
@@ -230,6 +263,42 @@ impl Assembly {
             })
             .collect();
         json!({ "version": MANIFEST_VERSION, "stacks": stacks })
+    }
+
+    /// Reads an assembly that [`Assembly::write`] wrote: the manifest and every template it
+    /// names, stacks in the manifest's (dependency) order. Construct paths of individual
+    /// resources are not on disk, so [`StackArtifact::logical_paths`] is empty and
+    /// [`StackArtifact::construct_path`] answers the stack's path.
+    pub fn read(dir: &Path) -> Result<Assembly, ReadError> {
+        let manifest_path = dir.join("manifest.json");
+        let text = read_text(&manifest_path)?;
+        let manifest: Json = serde_json::from_str(&text).map_err(|e| ReadError::Parse {
+            path: manifest_path.display().to_string(),
+            format: "JSON",
+            reason: e.to_string(),
+        })?;
+        let bad = |reason: String| ReadError::Manifest {
+            path: manifest_path.display().to_string(),
+            reason,
+        };
+        let version = manifest.get("version").and_then(Json::as_str);
+        if version != Some(MANIFEST_VERSION) {
+            return Err(bad(format!(
+                "manifest version {version:?}, expected \"{MANIFEST_VERSION}\"; synthesize it again with this version"
+            )));
+        }
+        let entries = manifest
+            .get("stacks")
+            .and_then(Json::as_array)
+            .ok_or_else(|| bad("no \"stacks\" list".to_owned()))?;
+        let mut stacks = Vec::with_capacity(entries.len());
+        for entry in entries {
+            stacks.push(read_stack(dir, entry, &bad)?);
+        }
+        Ok(Assembly {
+            stacks,
+            warnings: Vec::new(),
+        })
     }
 
     /// Writes `manifest.json` and one template per stack into `dir`, removing templates of
@@ -265,4 +334,78 @@ impl Assembly {
             bytes,
         })
     }
+}
+
+fn read_text(path: &Path) -> Result<String, ReadError> {
+    fs::read_to_string(path).map_err(|source| ReadError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+/// One stack of a manifest, with its template.
+fn read_stack(
+    dir: &Path,
+    entry: &Json,
+    bad: &dyn Fn(String) -> ReadError,
+) -> Result<StackArtifact, ReadError> {
+    let field = |key: &str| {
+        entry
+            .get(key)
+            .and_then(Json::as_str)
+            .ok_or_else(|| bad(format!("a stack entry has no \"{key}\"")))
+    };
+    let name = field("name")?.to_owned();
+    let file = field("templateFile")?;
+    let region = Region::new(field("region")?).map_err(|e| bad(e.to_string()))?;
+    let format = if file.ends_with(".yaml") {
+        Format::Yaml
+    } else {
+        Format::Json
+    };
+    let path = dir.join(file);
+    let body = read_text(&path)?;
+    let parse_error = |format: &'static str, reason: String| ReadError::Parse {
+        path: path.display().to_string(),
+        format,
+        reason,
+    };
+    let template: Json = match format {
+        Format::Json => {
+            serde_json::from_str(&body).map_err(|e| parse_error("JSON", e.to_string()))?
+        }
+        Format::Yaml => parse_template(&body).map_err(|e| parse_error("YAML", e.message))?,
+    };
+    let mut props = StackProps::new(region);
+    props.termination_protection = entry
+        .get("terminationProtection")
+        .and_then(Json::as_bool)
+        .unwrap_or(false);
+    let dependencies = entry
+        .get("dependencies")
+        .and_then(Json::as_array)
+        .map(|d| {
+            d.iter()
+                .filter_map(Json::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    let construct_path = entry
+        .get("constructPath")
+        .and_then(Json::as_str)
+        .unwrap_or(&name)
+        .to_owned();
+    let mut artifact = StackArtifact::new(
+        name,
+        construct_path,
+        &props,
+        template,
+        dependencies,
+        format,
+        BTreeMap::new(),
+    );
+    artifact.minified_len = artifact.template.to_string().len();
+    artifact.body = body;
+    Ok(artifact)
 }

@@ -199,6 +199,58 @@ mod determinism {
     }
 
     #[test]
+    fn an_assembly_reads_back_as_written_in_json_and_yaml() {
+        for format in [crate::Format::Json, crate::Format::Yaml] {
+            let dir = tempfile::tempdir().unwrap();
+            let a = build()
+                .synth(&SynthOptions {
+                    format,
+                    ..SynthOptions::default()
+                })
+                .unwrap();
+            a.write(dir.path()).unwrap();
+            let back = crate::Assembly::read(dir.path()).unwrap();
+            let names = |x: &crate::Assembly| -> Vec<String> {
+                x.stacks.iter().map(|s| s.name.clone()).collect()
+            };
+            assert_eq!(names(&back), names(&a));
+            for (r, w) in back.stacks.iter().zip(&a.stacks) {
+                assert_eq!(r.template, w.template, "{format:?} {}", w.name);
+                assert_eq!(r.dependencies, w.dependencies);
+                assert_eq!(r.region, w.region);
+                assert_eq!(r.body, w.body);
+                assert_eq!(r.minified_len, w.minified_len);
+                assert_eq!(r.construct_path("anything"), w.path);
+            }
+        }
+    }
+
+    #[test]
+    fn reading_a_directory_without_an_assembly_names_the_file_and_the_fix() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = crate::Assembly::read(dir.path()).unwrap_err().to_string();
+        assert!(
+            e.contains("manifest.json") && e.contains("synth --out"),
+            "{e}"
+        );
+        std::fs::write(
+            dir.path().join("manifest.json"),
+            r#"{"version": "other/9", "stacks": []}"#,
+        )
+        .unwrap();
+        let e = crate::Assembly::read(dir.path()).unwrap_err().to_string();
+        assert!(e.contains("zimbra-constructs/1"), "{e}");
+        build()
+            .synth(&SynthOptions::default())
+            .unwrap()
+            .write(dir.path())
+            .unwrap();
+        std::fs::write(dir.path().join("C.template.json"), "{ not json").unwrap();
+        let e = crate::Assembly::read(dir.path()).unwrap_err().to_string();
+        assert!(e.contains("C.template.json") && e.contains("JSON"), "{e}");
+    }
+
+    #[test]
     fn writing_removes_templates_of_stacks_that_no_longer_exist() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("Gone.template.json"), "{}").unwrap();
@@ -563,6 +615,37 @@ mod rule_packs {
                 "{diagnostics:?}"
             );
         }
+    }
+
+    /// `synth` records what the packs found from the same run: warnings and suppressed
+    /// findings (errors fail synth); `check_assembly` finds the same over a read-back copy.
+    #[test]
+    fn synth_records_warnings_and_suppressions_and_a_read_back_assembly_checks_alike() {
+        let mut app = App::new();
+        app.add_rule_pack(security::pack(PortPolicy::default()));
+        unencrypted_volume(&mut app);
+        let root = app.root();
+        app.suppress(root, "ZS002", "test data, not mail").unwrap();
+        app.suppress(root, "ZS013", "scratch volume").unwrap();
+        let (assembly, report) = app.synth_recorded(&SynthOptions::default()).unwrap();
+        assert_eq!(report.error_count(), 0);
+        let record = crate::check::record::FindingsRecord::from(&report);
+        assert!(record
+            .suppressed
+            .iter()
+            .any(|(f, why)| f.rule_id == "ZS002" && why == "test data, not mail"));
+        assert!(!record.rules.is_empty());
+        let dir = tempfile::tempdir().unwrap();
+        assembly.write(dir.path()).unwrap();
+        let back = crate::Assembly::read(dir.path()).unwrap();
+        let again = app.check_assembly(&back);
+        let ids = |r: &crate::check::CheckReport| -> Vec<String> {
+            r.suppressed
+                .iter()
+                .map(|(f, _)| f.rule_id.clone())
+                .collect()
+        };
+        assert_eq!(ids(&again), ids(&report));
     }
 
     #[test]

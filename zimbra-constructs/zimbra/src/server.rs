@@ -124,7 +124,13 @@ fn data_volumes(
         let vol = app.add_resource(scope, &format!("{}Volume", v.name), props)?;
         // Mail data must survive any stack operation.
         app.options_mut(vol)?
-            .set_removal_policy(RemovalPolicy::Snapshot);
+            .set_removal_policy(RemovalPolicy::Snapshot)
+            // What the volume holds, for reviews, the server table and the runbook (kept
+            // small: cell stacks are sent inline); the server is its attachment's instance.
+            .add_metadata(
+                zimbra_constructs_core::check::METADATA_KEY,
+                serde_json::json!({ "mount": v.mount }),
+            );
         volumes.push(vol);
     }
     Ok(volumes)

@@ -14,6 +14,7 @@
 //! This module knows CloudFormation only: domain packs live in the layers that know the
 //! domain, and build on [`RuleFn`] or their own [`Rule`] types.
 
+pub mod record;
 pub mod security;
 
 use std::collections::HashMap;
@@ -134,6 +135,17 @@ pub struct ResourceView<'a> {
 
 static NULL: Json = Json::Null;
 
+/// A field of the [`METADATA_KEY`] metadata of a resource's JSON (`Json::Null` when absent):
+/// the facts constructs leave for rules and reports.
+#[must_use]
+pub fn fact<'a>(resource: &'a Json, field: &str) -> &'a Json {
+    resource
+        .get("Metadata")
+        .and_then(|m| m.get(METADATA_KEY))
+        .and_then(|m| m.get(field))
+        .unwrap_or(&NULL)
+}
+
 impl<'a> ResourceView<'a> {
     /// The construct path behind the resource.
     #[must_use]
@@ -162,11 +174,7 @@ impl<'a> ResourceView<'a> {
     /// A field of the [`METADATA_KEY`] metadata the constructs left on the resource.
     #[must_use]
     pub fn fact(&self, field: &str) -> &'a Json {
-        self.body
-            .get("Metadata")
-            .and_then(|m| m.get(METADATA_KEY))
-            .and_then(|m| m.get(field))
-            .unwrap_or(&NULL)
+        fact(self.body, field)
     }
 }
 
@@ -522,19 +530,16 @@ impl Registry {
         (open, suppressed)
     }
 
-    /// The unsuppressed error findings over `assembly`, as the diagnostics synth fails on.
-    pub(crate) fn synth_errors(&self, assembly: &Assembly) -> Vec<Diagnostic> {
-        if self.packs.is_empty() {
-            return Vec::new();
-        }
-        let (_, findings) = self.run(assembly);
-        let (open, _) = self.apply_suppressions(findings);
-        open.into_iter()
+    /// The unsuppressed error findings of a report, as the diagnostics synth fails on.
+    pub(crate) fn synth_errors(report: &CheckReport) -> Vec<Diagnostic> {
+        report
+            .findings
+            .iter()
             .filter(|f| f.severity == Severity::Error)
             .map(|f| {
                 Diagnostic::error(
-                    f.rule_id,
-                    f.path,
+                    f.rule_id.clone(),
+                    f.path.clone(),
                     format!(
                         "{}; fix: {} (see `check`; suppress with App::suppress and a reason)",
                         f.message, f.fix
@@ -546,8 +551,8 @@ impl Registry {
 
     /// Every finding over `assembly`, suppressed or not, and every suppression with how many
     /// findings it covered; the assembly's own warnings come along.
-    pub(crate) fn report(&self, assembly: Assembly) -> CheckReport {
-        let (rules, findings) = self.run(&assembly);
+    pub(crate) fn report(&self, assembly: &Assembly) -> CheckReport {
+        let (rules, findings) = self.run(assembly);
         let (findings, suppressed) = self.apply_suppressions(findings);
         let suppressions = self
             .suppressions
@@ -562,7 +567,7 @@ impl Registry {
             findings,
             suppressed,
             suppressions,
-            synth_warnings: assembly.warnings,
+            synth_warnings: assembly.warnings.clone(),
         }
     }
 }

@@ -101,7 +101,7 @@ impl App {
     ///
     /// Pure: the app is not changed, and the same app always gives the same bytes.
     pub fn synth(&self, options: &SynthOptions) -> Result<Assembly, SynthError> {
-        synthesize(self, options, true)
+        synthesize(self, options, true).map(|(a, _)| a)
     }
 
     /// Synthesizes for writing only (the `synth` command). When no rule pack will read the
@@ -110,7 +110,7 @@ impl App {
     /// time; rule packs read every template at once, so with packs the values are kept.
     /// Everything else is as [`App::synth`] makes it.
     pub fn synth_bodies(&self, options: &SynthOptions) -> Result<Assembly, SynthError> {
-        synthesize(self, options, false)
+        synthesize(self, options, false).map(|(a, _)| a)
     }
 
     /// Synthesizes the app and runs every registered rule. Errors of synthesis itself
@@ -122,15 +122,35 @@ impl App {
             ..SynthOptions::default()
         };
         let assembly = self.synth(&options)?;
-        Ok(self.checks.report(assembly))
+        Ok(self.checks.report(&assembly))
+    }
+
+    /// Runs every registered rule over an assembly (this app's synthesis, or one read back
+    /// from disk with [`Assembly::read`]). Findings name construct paths only as precisely
+    /// as the assembly knows them: a read-back one knows stacks, not resources.
+    #[must_use]
+    pub fn check_assembly(&self, assembly: &Assembly) -> CheckReport {
+        self.checks.report(assembly)
+    }
+
+    /// Like [`App::synth_bodies`], and also returns what the rule packs found (warnings and
+    /// suppressed findings; errors fail synthesis), from the same run of the rules, for
+    /// `synth` to record beside the templates
+    /// ([`FindingsRecord`](crate::check::record::FindingsRecord)).
+    pub fn synth_recorded(
+        &self,
+        options: &SynthOptions,
+    ) -> Result<(Assembly, CheckReport), SynthError> {
+        synthesize(self, options, false).map(|(a, r)| (a, r.unwrap_or_default()))
     }
 }
 
+/// The assembly, and the rule packs' report when they ran.
 fn synthesize(
     app: &App,
     options: &SynthOptions,
     keep_templates: bool,
-) -> Result<Assembly, SynthError> {
+) -> Result<(Assembly, Option<CheckReport>), SynthError> {
     let tree = &app.tree;
     // Phase 1: annotations, validations and the stacks.
     let mut diagnostics = annotations(app);
@@ -179,9 +199,12 @@ fn synthesize(
         warnings: Vec::new(),
     };
     // Phase 6: rule packs, over the templates as they will be deployed; then their bodies.
+    let mut report = None;
     if run_rules {
         if !has_errors(&diagnostics, false) {
-            diagnostics.extend(app.checks.synth_errors(&assembly));
+            let found = app.checks.report(&assembly);
+            diagnostics.extend(crate::check::Registry::synth_errors(&found));
+            report = Some(found);
         }
         for artifact in &mut assembly.stacks {
             finish(artifact, !keep_templates, &limits, &mut diagnostics);
@@ -191,7 +214,10 @@ fn synthesize(
         return Err(SynthError::Invalid(diagnostics));
     }
     assembly.warnings = diagnostics;
-    Ok(assembly)
+    if let Some(r) = &mut report {
+        r.synth_warnings.clone_from(&assembly.warnings);
+    }
+    Ok((assembly, report))
 }
 
 /// Every construct's annotations, and the errors of every validation, in tree order.
