@@ -26,11 +26,12 @@ fn snapshots(f: impl FnOnce()) {
     settings.bind(f);
 }
 
-type Change = fn(ClusterProps, usize, AzCell) -> (ClusterProps, AzCell);
+/// A change to the reference's props and to each of its AZ cells (by index).
+pub(crate) type Change = fn(ClusterProps, usize, AzCell) -> (ClusterProps, AzCell);
 
 /// The reference cluster (`examples/reference`), with `change` applied to its props and to
 /// each AZ cell (by index).
-fn reference_with(change: Change) -> Result<App, Box<dyn std::error::Error>> {
+pub(crate) fn reference_with(change: Change) -> Result<App, Box<dyn std::error::Error>> {
     let mut app = App::new();
     let mut props = ClusterProps::new("mycompany.com".parse()?, "us-east-2".parse()?)
         .installer(ZimbraInstaller::new(
@@ -66,7 +67,7 @@ fn reference_with(change: Change) -> Result<App, Box<dyn std::error::Error>> {
     Ok(app)
 }
 
-fn unchanged(p: ClusterProps, _: usize, c: AzCell) -> (ClusterProps, AzCell) {
+pub(crate) fn unchanged(p: ClusterProps, _: usize, c: AzCell) -> (ClusterProps, AzCell) {
     (p, c.mailboxes(2))
 }
 

@@ -162,8 +162,10 @@ impl ZimbraCluster {
     }
 
     /// How many of an AZ's MTA, proxy and LDAP servers share its cell stack, and go in each
-    /// further `{name}-Cell-{az}-Infra-{n}` stack (default [`OTHER_SERVERS_PER_STACK`]; an
-    /// edge or single server counts as two, and a stack always takes at least one server).
+    /// further `{name}-Cell-{az}-Infra-{n}` stack (default [`OTHER_SERVERS_PER_STACK`]). The
+    /// k-th MTA, proxy and LDAP server of an AZ form a row of three slots (an edge or single
+    /// server takes two): from 3 up, stacks take whole rows (4 and 5 act as 3); below, a row
+    /// spans several stacks.
     /// Raise it only when synth shows the room (ZC015 warns at 80% of the inline limit);
     /// changing it on a deployed cluster moves servers between stacks, which replaces them.
     pub fn other_servers_per_stack(mut self, n: usize) -> Self {
