@@ -539,6 +539,37 @@ mod architecture {
         );
     }
 
+    /// The rules read a server's part of its stack's SSM document (found by its address),
+    /// where the configuration really is, not only its user data.
+    #[test]
+    fn za004_reads_the_servers_part_of_its_stacks_configuration_document() {
+        let mut app = safe();
+        let assembly = app.synth(&SynthOptions::default()).unwrap();
+        let stack = assembly.stack("Zimbra-Cell-us-east-2b-2").unwrap();
+        let ip = stack.template["Resources"]["MailboxB1Instance"]["Properties"]["PrivateIpAddress"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let part = format!(
+            "case \"$ME\" in *\" {ip} \"*)\nzmlocalconfig -e ldap_url=\"ldap://ldap-a1.mycompany.com:389 ldap://ldap-b1.mycompany.com:389\"\n;; esac\n"
+        );
+        let node = app
+            .resources_below(app.root())
+            .into_iter()
+            .find(|n| app.path(*n).ends_with("Cell-us-east-2b-2/Config"))
+            .expect("the stack's configuration document");
+        app.options_mut(node).unwrap().add_override(
+            "Properties.Content.mainSteps",
+            json!([{"action": "aws:runShellScript", "name": "configure", "inputs": {"runCommand": [part]}}]),
+        );
+        fires(
+            &app,
+            "ZA004",
+            "mailbox-b1/Instance",
+            "not an LDAP server of its own AZ",
+        );
+    }
+
     #[test]
     fn za005_two_logger_hosts() {
         let mut app = safe();

@@ -99,15 +99,67 @@ fn other_admin_cidrs_change_no_instance() {
     assert!(changed.is_empty(), "{changed:#?}");
 }
 
-/// An MTA more changes every mailbox server's `SMTPHOST` list, which is still part of its user
-/// data (issue 11, item 3 is open): every other property and every stack stays as it was,
-/// and the user data of the servers that do not list the MTAs stays too.
+/// An MTA more changes every mailbox server's `SMTPHOST` list: that is configuration, in
+/// the cell stacks' SSM documents, and changes no instance.
 #[test]
-fn adding_an_mta_moves_no_instance_and_changes_only_the_mailboxes_user_data() {
+fn adding_an_mta_moves_no_instance_and_changes_none() {
     let (before, after, changed) = compare(one_mta_more_in_a, &[]);
     assert_eq!((before, after), (15, 16));
-    assert!(!changed.is_empty(), "item 3 closed: make this test strict");
-    for c in &changed {
-        assert!(c.ends_with(": UserData"), "{changed:#?}");
-    }
+    assert!(changed.is_empty(), "{changed:#?}");
+}
+
+/// What a stack's configuration association passes: its `ConfigHash` parameter (a new one
+/// runs the stack's document on its servers), per stack.
+fn config_runs(change: Change) -> BTreeMap<String, Value> {
+    let app = reference_with(change).unwrap();
+    let assembly = app.synth(&SynthOptions::default()).unwrap();
+    assembly
+        .stacks
+        .iter()
+        .filter_map(|s| {
+            let r = s.template["Resources"].as_object()?;
+            let a = r.values().find(|r| {
+                r["Type"] == "AWS::SSM::Association"
+                    && r["Properties"]["Targets"][0]["Key"] == "InstanceIds"
+            })?;
+            Some((s.name.clone(), a["Properties"]["Parameters"].clone()))
+        })
+        .collect()
+}
+
+/// A bootstrap change (here: one more MTA for the mailboxes' SMTP host list) reaches the
+/// running servers through their stacks' configuration documents: only the associations of
+/// the stacks whose servers it concerns get a new fingerprint, so only they run again. (The
+/// installer settings of the others change too, for a future install: a new document
+/// version, no run.)
+#[test]
+fn adding_an_mta_runs_the_configuration_of_the_mailbox_stacks_only() {
+    let (before, after) = (config_runs(unchanged), config_runs(one_mta_more_in_a));
+    let changed: Vec<&String> = before
+        .iter()
+        .filter(|(k, v)| after.get(*k) != Some(v))
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            "Zimbra-Cell-us-east-2a-2",
+            "Zimbra-Cell-us-east-2b-2",
+            "Zimbra-Cell-us-east-2c-2"
+        ]
+    );
+    assert!(
+        after.contains_key("Zimbra-Cell-us-east-2a-Infra-2"),
+        "the new MTA's stack"
+    );
+    // Other admin CIDRs are security groups only: no server runs again.
+    assert_eq!(config_runs(other_admin_cidrs), before);
+    // One mailbox more runs the configuration of its own stack only (a new target).
+    let more = config_runs(one_mailbox_more_in_b);
+    let changed: Vec<&String> = before
+        .iter()
+        .filter(|(k, v)| more.get(*k) != Some(v))
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(changed, ["Zimbra-Cell-us-east-2b-2"]);
 }

@@ -75,6 +75,8 @@ struct Rehearsal {
     bin: PathBuf,
     sha256: String,
     topology: Topology,
+    /// The configuration fingerprint each script gets as `$1`, as State Manager passes it.
+    fingerprint: std::cell::RefCell<String>,
 }
 
 fn write_exec(path: &Path, text: &str) {
@@ -144,6 +146,7 @@ impl Rehearsal {
             bin,
             sha256,
             topology,
+            fingerprint: std::cell::RefCell::new("v1".into()),
         }
     }
 
@@ -206,6 +209,7 @@ impl Rehearsal {
         );
         Command::new("bash")
             .arg(&script)
+            .arg(self.fingerprint.borrow().as_str())
             .env("ZC_ROOT", &root)
             .env("ZC_WORLD", &self.world)
             .env("ZC_HOST", &s.fqdn)
@@ -266,14 +270,18 @@ impl Rehearsal {
         done
     }
 
-    /// Every server's script, all at once; each must succeed.
-    fn boot_all(&self) {
-        let labels: Vec<&str> = self
-            .topology
+    /// Every server's label.
+    fn labels(&self) -> Vec<&str> {
+        self.topology
             .servers
             .iter()
             .map(|s| s.label.as_str())
-            .collect();
+            .collect()
+    }
+
+    /// Every server's script, all at once; each must succeed.
+    fn boot_all(&self) {
+        let labels = self.labels();
         for (label, o) in self.boot(&labels, &[], false) {
             assert_eq!(o.code, Some(0), "{label} failed:\n{}", o.output);
             assert!(!o.output.contains("ERROR"), "{label}:\n{}", o.output);
@@ -708,15 +716,13 @@ fn the_two_az_cluster_boots_and_a_rerun_changes_nothing() {
     r.boot_all();
     assert_cluster(&r);
     let before = r.calls().len();
-    let labels: Vec<&str> = r
-        .topology
-        .servers
-        .iter()
-        .map(|s| s.label.as_str())
-        .collect();
+    let labels = r.labels();
     for (label, o) in r.boot(&labels, &[], false) {
         assert_eq!(o.code, Some(0), "{label}:\n{}", o.output);
-        assert!(o.output.contains("already configured"), "{label}");
+        assert!(
+            o.output.contains("configuration v1 already applied"),
+            "{label}"
+        );
     }
     let again = &r.calls()[before..];
     assert!(
@@ -726,6 +732,47 @@ fn the_two_az_cluster_boots_and_a_rerun_changes_nothing() {
         "{:?}",
         again.iter().map(Call::line).collect::<Vec<_>>()
     );
+}
+
+/// A day-2 change: the servers' documents changed, so each runs with a new fingerprint. Every
+/// step runs again but the installer; the settings are written again (the mailboxes' SMTP
+/// hosts among them), and the same fingerprint once more does nothing.
+#[test]
+fn a_new_fingerprint_applies_the_settings_again_without_reinstalling() {
+    let r = Rehearsal::new(two_az::cluster().unwrap());
+    r.boot_all();
+    let before = r.calls().len();
+    let labels = r.labels();
+    r.fingerprint.replace("v2".into());
+    for (label, o) in r.boot(&labels, &[], false) {
+        assert_eq!(o.code, Some(0), "{label}:\n{}", o.output);
+        assert!(
+            o.output.contains("applying configuration v2 (was v1)"),
+            "{label}:\n{}",
+            o.output
+        );
+        assert!(o.output.contains("already installed"), "{label}");
+    }
+    let again: Vec<Call> = r.calls()[before..].to_vec();
+    assert!(again.iter().all(|c| c.cmd != "install.sh"));
+    let mailbox = r.server("mailbox-a1").fqdn.clone();
+    assert!(
+        again.iter().any(|c| c.host == mailbox
+            && c.cmd == "zmprov"
+            && c.args.iter().any(|a| a.contains("zimbraSmtpHostname"))),
+        "{:?}",
+        again.iter().map(Call::line).collect::<Vec<_>>()
+    );
+    assert_cluster(&r);
+    let after = r.calls().len();
+    for (label, o) in r.boot(&labels, &[], false) {
+        assert_eq!(o.code, Some(0), "{label}:\n{}", o.output);
+        assert!(
+            o.output.contains("configuration v2 already applied"),
+            "{label}"
+        );
+    }
+    assert!(r.calls()[after..].iter().all(|c| c.cmd != "zmprov"));
 }
 
 /// The two-AZ cluster's initial master, ready, for the failure cases below.

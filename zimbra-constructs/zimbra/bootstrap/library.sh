@@ -1,8 +1,8 @@
 #!/bin/bash
 # zimbra-constructs bootstrap library: shared by every server of the stack; the server's own
-# part follows it. Full-line comments are dropped from the deployed copy (EC2 user data is
-# limited to 16 KiB); this file is the readable one. cloud-init runs the script once; markers
-# under the state directory make re-runs harmless.
+# part follows it. Full-line comments are dropped from the deployed copy (it is stored once per
+# server, in its SSM document); this file is the readable one. State Manager runs the script
+# at creation and after each change; markers under the state directory make re-runs harmless.
 set -Eeuo pipefail
 umask 022
 # ZC_ROOT prefixes every absolute path the script writes or runs: empty on a server, a
@@ -51,6 +51,30 @@ wait_until() {
     sleep 15
   done
   die "gave up waiting for $what after $((tries / 4)) minutes"
+}
+
+# set_host_name FQDN SHORT IP: Zimbra needs the FQDN, and /etc/hosts mapping it to the real
+# private address (never a loopback alias); 127.0.0.1 must stay localhost.localdomain/localhost
+# for MariaDB.
+set_host_name() {
+  hostnamectl set-hostname "$1"
+  mkdir -p "$ROOT/etc/cloud/cloud.cfg.d"
+  printf 'preserve_hostname: true\nmanage_etc_hosts: false\n' > "$ROOT/etc/cloud/cloud.cfg.d/99-zimbra-hostname.cfg"
+  printf '127.0.0.1 localhost.localdomain localhost\n%s %s %s\n::1 ip6-localhost ip6-loopback\n' "$3" "$1" "$2" > "$ROOT/etc/hosts"
+}
+
+# skip_if_applied FINGERPRINT: State Manager passes the server's configuration fingerprint. A
+# server that applied it already does nothing; a new one runs every step again (each is
+# idempotent: the installer runs once, volumes are never reformatted): day-2 changes.
+skip_if_applied() {
+  CONFIG_HASH="$1"
+  if [ -f "$STATE/configured" ]; then
+    if [ "$(cat "$STATE/configured")" = "$CONFIG_HASH" ]; then
+      log "configuration ${CONFIG_HASH:-(none)} already applied: nothing to do"
+      exit 0
+    fi
+    log "applying configuration ${CONFIG_HASH:-(none)} (was $(cat "$STATE/configured"))"
+  fi
 }
 
 # OS packages; keep the unattended upgrader off the dpkg lock meanwhile.
@@ -244,11 +268,19 @@ verify_replication_with_ready() {
 
 # finish ROLE_CHECK...: restart with the new settings, check, publish the ready marker.
 finish() {
+  # zmsyslogsetup ran at install, maybe before zimbraLogHostname was set: run it again (it
+  # replaces its own lines).
+  "$ROOT/opt/zimbra/libexec/zmsyslogsetup"
+  # zmsetup.pl runs zmupdateauthkeys once, at this server's install, so servers that join
+  # later would never be trusted (their SSH keys come from LDAP): refresh every 15 minutes.
+  mkdir -p "$ROOT/etc/cron.d"
+  echo '*/15 * * * * root su - zimbra -c /opt/zimbra/bin/zmupdateauthkeys > /dev/null 2>&1' > "$ROOT/etc/cron.d/zimbra-constructs-authkeys"
+  as_zimbra '/opt/zimbra/bin/zmupdateauthkeys' || log "WARNING: zmupdateauthkeys failed; cron retries it every 15 minutes"
   log "restarting Zimbra with the cluster settings"
   as_zimbra '/opt/zimbra/bin/zmcontrol restart'
   verify_services
   "$@"
   note "$READY $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  touch "$STATE/configured"
+  printf '%s\n' "${CONFIG_HASH:-}" > "$STATE/configured"
   log "done: $FQDN is ready"
 }

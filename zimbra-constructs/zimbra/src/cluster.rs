@@ -38,13 +38,13 @@ use crate::dns::PrivateDns;
 use crate::identity::Identity;
 use crate::network::{self, Network};
 use crate::nlb::{Nlb, NlbTarget};
-use crate::server::{build_server, CellStack, ServerContext};
+use crate::server::{build_server, configure_stack, CellStack, ServerContext, ServerRef};
 pub use crate::shards::OTHER_SERVERS_PER_STACK;
 use crate::shards::{Shard, ShardPlanner};
 use crate::spec::{AmiSource, AzCell, ClusterProps};
 use crate::storage::ObjectStorage;
 use crate::topology::Topology;
-use crate::userdata::library;
+use crate::userdata::SharedScript;
 
 /// Why a cluster could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -345,21 +345,21 @@ fn cell_stacks(
     for (az_index, az) in topology.azs.iter().enumerate() {
         let servers = topology.servers.iter().filter(|s| s.az == az_index);
         let mut planner = shards.for_az();
-        let mut shard_stacks: Vec<(Shard, CellStack)> = Vec::new();
+        let mut shard_stacks: Vec<(Shard, CellStack, Vec<ServerRef>)> = Vec::new();
         for server in servers {
             let shard = planner.place(server.kind);
-            let cell = match shard_stacks.iter().find(|(s, _)| *s == shard) {
-                Some((_, cell)) => cell.clone(),
+            let at = match shard_stacks.iter().position(|(s, _, _)| *s == shard) {
+                Some(at) => at,
                 None => {
                     let part = shard.stack_part(az.az.as_str());
                     let s = stacks.add(app, &part, &format!("servers in {}", az.az), true)?;
                     cells.push(s);
                     let cell = cell_stack(app, s, &topology.props.ami_source())?;
-                    shard_stacks.push((shard, cell.clone()));
-                    cell
+                    shard_stacks.push((shard, cell, Vec::new()));
+                    shard_stacks.len() - 1
                 }
             };
-            let built = build_server(app, &cell, ctx, server)?;
+            let built = build_server(app, &shard_stacks[at].1, ctx, server)?;
             if server.kind.is_mta() || server.kind.is_proxy() {
                 targets.push(NlbTarget {
                     instance_id: built.instance.reference(),
@@ -367,6 +367,10 @@ fn cell_stacks(
                     proxy: server.kind.is_proxy(),
                 });
             }
+            shard_stacks[at].2.push(built);
+        }
+        for (_, cell, servers) in &shard_stacks {
+            configure_stack(app, cell, servers)?;
         }
     }
     Ok((cells, targets))
@@ -413,14 +417,14 @@ fn edge_stack(
 }
 
 /// What a cell stack's servers share: the AMI (an SSM-typed parameter resolved at deploy
-/// time, or a fixed id) and one copy of the bootstrap library, in a mapping.
+/// time, or a fixed id) and one copy of the bootstrap library, the SSM documents' wrapper and
+/// the loader (user data), in a mapping.
 fn cell_stack(app: &mut App, stack: StackRef, ami: &AmiSource) -> Result<CellStack, TreeError> {
-    let mapping = app.add_mapping(
-        stack,
-        "Bootstrap",
-        Mapping::new().set("Library", "Script", library()),
-    )?;
-    let library = find_in_map(mapping, "Library", "Script");
+    let texts = SharedScript::texts()
+        .into_iter()
+        .fold(Mapping::new(), |m, (key, text)| m.set("Library", key, text));
+    let mapping = app.add_mapping(stack, "Bootstrap", texts)?;
+    let shared = SharedScript::from_fn(|key| find_in_map(mapping, "Library", key));
     let image_id = match ami {
         AmiSource::Ssm(path) => app
             .add_parameter(
@@ -436,6 +440,6 @@ fn cell_stack(app: &mut App, stack: StackRef, ami: &AmiSource) -> Result<CellSta
     Ok(CellStack {
         scope: stack.node(),
         image_id,
-        library,
+        shared,
     })
 }

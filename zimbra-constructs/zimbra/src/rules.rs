@@ -274,10 +274,36 @@ fn text(v: &Json, out: &mut String) {
     }
 }
 
-fn user_data(r: &ResourceView<'_>) -> String {
-    let mut s = String::new();
-    text(r.prop("UserData"), &mut s);
-    s
+/// What the server runs: its user data (an override may put a script there), then its own
+/// part of its stack's configuration document (the one the stack's association runs on
+/// it), found by its fixed private address.
+fn script(ctx: &CheckContext<'_>, r: &ResourceView<'_>) -> String {
+    let mut out = String::new();
+    text(r.prop("UserData"), &mut out);
+    let Some(ip) = r.prop("PrivateIpAddress").as_str() else {
+        return out;
+    };
+    let me = serde_json::json!({ "Ref": r.logical_id });
+    let start = format!("*\" {ip} \"*)");
+    for a in ctx.of_type("AWS::SSM::Association") {
+        let targets_me = std::ptr::eq(a.stack, r.stack)
+            && a.prop("Targets").as_array().into_iter().flatten().any(|t| {
+                t["Key"] == "InstanceIds" && t["Values"].as_array().is_some_and(|v| v.contains(&me))
+            });
+        let Some(doc) = targets_me
+            .then(|| ctx.target(a.stack, a.prop("Name")))
+            .flatten()
+        else {
+            continue;
+        };
+        let mut all = String::new();
+        text(doc.prop("Content"), &mut all);
+        if let Some(at) = all.find(&start) {
+            let part = &all[at..];
+            out.push_str(part.find(";; esac").map_or(part, |end| &part[..end]));
+        }
+    }
+    out
 }
 
 /// The quoted values following `marker` in a script (`ldap_url="` ... `"`).
@@ -299,7 +325,7 @@ fn same_az_ldap_first(ctx: &CheckContext<'_>, out: &mut Reporter) {
         if !local_ldap {
             continue;
         }
-        let script = user_data(&s.r);
+        let script = script(ctx, &s.r);
         for urls in quoted_after(&script, "ldap_url=\"") {
             let first = urls.split_whitespace().next().unwrap_or("");
             let host = first
@@ -502,7 +528,7 @@ fn nlb_in_my_networks(ctx: &CheckContext<'_>, out: &mut Reporter) {
         return;
     }
     for s in servers(ctx) {
-        let script = user_data(&s.r);
+        let script = script(ctx, &s.r);
         for nets in quoted_after(&script, "zimbraMtaMyNetworks \"") {
             let listed: Vec<&str> = nets.split_whitespace().collect();
             let missing: Vec<&str> = nlb_subnets

@@ -1,14 +1,16 @@
 //! One Zimbra server as CloudFormation: the instance (IMDSv2 only, encrypted root volume,
-//! instance profile, fixed private address, cloud-init bootstrap, termination protection:
+//! instance profile, fixed private address, a loader as user data and its configuration
+//! through State Manager (an SSM document and association), termination protection:
 //! `destroy` turns it off first), its Elastic IP when it
 //! runs the MTA role, its data volumes (snapshotted on delete or replacement) and its A and
 //! PTR records.
 
-use zimbra_constructs_cfn::ec2;
+use zimbra_constructs_cfn::{ec2, ssm};
 use zimbra_constructs_core::app::App;
+use zimbra_constructs_core::intrinsics::Sub;
 use zimbra_constructs_core::resource::ResourceRef;
 use zimbra_constructs_core::resource_options::RemovalPolicy;
-use zimbra_constructs_core::value::{Tag, Value};
+use zimbra_constructs_core::value::{Expr, Pseudo, Tag, Value};
 use zimbra_constructs_core::{NodeId, TreeError};
 
 use crate::checkov::skip_checks;
@@ -19,7 +21,7 @@ use crate::ports;
 use crate::secrets::{secret_name, ZimbraSecrets, S3_STORE_KEY};
 use crate::storage::{ObjectStorage, BACKUP_VOLUME_TAG};
 use crate::topology::{ResolvedServer, Topology};
-use crate::userdata::{user_data, BootInputs};
+use crate::userdata::{stack_config, BootInputs, ServerPart, SharedScript, HASH_PARAMETER};
 use crate::volume::VolumeSpec;
 
 /// The root device of Ubuntu and RHEL-family AMIs.
@@ -41,12 +43,14 @@ pub struct ServerContext<'a> {
 }
 
 /// What [`build_server`] added, as other stacks refer to it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct ServerRef {
     /// The instance.
     pub instance: ResourceRef<ec2::Instance>,
     /// Its Elastic IP, for MTA-role servers.
     pub eip: Option<ResourceRef<ec2::Eip>>,
+    /// Its part of the stack's configuration document ([`configure_stack`]).
+    pub config: ServerPart,
 }
 
 fn ebs_settings(spec: VolumeSpec) -> (String, i64, Option<i64>, Option<i64>) {
@@ -65,8 +69,8 @@ pub struct CellStack {
     pub scope: NodeId,
     /// The AMI id (the stack's SSM-typed parameter, or a fixed id).
     pub image_id: Value<String>,
-    /// The stack's copy of the bootstrap [`library`](crate::userdata::library).
-    pub library: Value<String>,
+    /// The stack's copy of the bootstrap library, the documents' wrapper and the loader.
+    pub shared: SharedScript,
 }
 
 /// Adds `server` to a cell stack: its data volumes, the instance, the volumes' attachments,
@@ -83,7 +87,8 @@ pub fn build_server(
     let volumes = data_volumes(app, scope, ctx.topology, server)?;
     let secrets = ZimbraSecrets::named(&ctx.topology.props.name);
     let boot = boot_inputs(ctx, server, &secrets, &volumes);
-    let instance = instance(app, scope, stack, ctx, server, &boot)?;
+    let config = ServerPart::new(&boot);
+    let instance = instance(app, scope, stack, ctx, server, stack.shared.user_data())?;
     for (vol, spec) in volumes.iter().zip(&server.volumes) {
         app.add_resource(
             scope,
@@ -97,7 +102,11 @@ pub fn build_server(
         None
     };
     ctx.dns.add_server_records(app, scope, server)?;
-    Ok(ServerRef { instance, eip })
+    Ok(ServerRef {
+        instance,
+        eip,
+        config,
+    })
 }
 
 /// One encrypted EBS volume per data volume, snapshotted on delete or replacement.
@@ -167,7 +176,7 @@ fn instance(
     stack: &CellStack,
     ctx: &ServerContext<'_>,
     server: &ResolvedServer,
-    boot: &BootInputs<'_>,
+    user_data: Value<String>,
 ) -> Result<ResourceRef<ec2::Instance>, TreeError> {
     let n = ctx.network;
     let mut groups = vec![n.groups.members];
@@ -213,7 +222,7 @@ fn instance(
             // The root volume goes with the instance (and holds the LDAP database): no API
             // call may terminate it by mistake. `destroy` lifts this before deleting.
             .set_disable_api_termination(true)
-            .set_user_data(user_data(boot, stack.library.clone())),
+            .set_user_data(user_data),
     )?;
     if ctx.topology.props.snapshots.is_some() && crate::snapshots::holds_data(server) {
         app.resource_mut(instance)?.tags =
@@ -225,6 +234,44 @@ fn instance(
         crate::rules::server_facts(ctx.topology, server),
     );
     Ok(instance)
+}
+
+/// The configuration of a cell stack's `servers` (see [`crate::userdata::stack_config`]):
+/// one SSM document, updated in place (`UpdateMethod: NewVersion`, so a change never
+/// replaces it or its association), and one association that runs it on the stack's
+/// instances with the document's fingerprint, so a changed script runs again without
+/// touching an instance.
+pub fn configure_stack(
+    app: &mut App,
+    stack: &CellStack,
+    servers: &[ServerRef],
+) -> Result<(), TreeError> {
+    let parts: Vec<ServerPart> = servers.iter().map(|s| s.config.clone()).collect();
+    let config = stack_config(&parts, &stack.shared);
+    let document = app.add_resource(
+        stack.scope,
+        "Config",
+        ssm::Document::new(config.document)
+            .set_document_type("Command")
+            .set_update_method("NewVersion"),
+    )?;
+    let parameters: Value<_> = Value::from_expr(Expr::map([(
+        HASH_PARAMETER,
+        Expr::list([config.parameter.into_expr()]),
+    )]));
+    let instances = servers.iter().map(|s| s.instance.reference().into_expr());
+    app.add_resource(
+        stack.scope,
+        "ConfigAssociation",
+        ssm::Association::new(document.reference())
+            .set_association_name(Sub::new().value(Pseudo::StackName).text("-config").build())
+            .set_parameters(parameters)
+            .set_targets(vec![ssm::association::Target::new(
+                "InstanceIds",
+                Value::from_expr(Expr::list(instances)),
+            )]),
+    )?;
+    Ok(())
 }
 
 /// The MTA's Elastic IP, retained, with its association and an output that says what the

@@ -76,7 +76,7 @@ pub mod prelude {
     pub use super::ssm::ParameterAttributes as _;
 }
 /// Every generated type's schema facts, sorted by type name.
-static SCHEMAS: [(&str, &ResourceSchema); 43] = [
+static SCHEMAS: [(&str, &ResourceSchema); 44] = [
     (
         "AWS::CloudTrail::Trail",
         <cloudtrail::Trail as Resource>::SCHEMA,
@@ -202,6 +202,7 @@ static SCHEMAS: [(&str, &ResourceSchema); 43] = [
         "AWS::SSM::Association",
         <ssm::Association as Resource>::SCHEMA,
     ),
+    ("AWS::SSM::Document", <ssm::Document as Resource>::SCHEMA),
     ("AWS::SSM::Parameter", <ssm::Parameter as Resource>::SCHEMA),
     (
         "AWS::SecretsManager::Secret",

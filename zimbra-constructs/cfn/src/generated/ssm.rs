@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use zimbra_constructs_core::resource::{
     GetAtt, IdOf, Resource, ResourceRef, ResourceSchema, Tagging,
 };
-use zimbra_constructs_core::value::{Expr, PropertyMap, Tag, Value};
+use zimbra_constructs_core::value::{Expr, Json, PropertyMap, Tag, Value};
 /// [`AWS::SSM::Parameter`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ssm-parameter.html) resource.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parameter {
@@ -479,6 +479,240 @@ pub mod association {
     }
     impl From<Target> for Value<Target> {
         fn from(v: Target) -> Self {
+            Value::from_expr(v.to_expr())
+        }
+    }
+}
+/// [`AWS::SSM::Document`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ssm-document.html) resource.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// `Attachments`.
+    pub attachments: Option<Value<Vec<document::AttachmentsSource>>>,
+    /// `Content` (required).
+    pub content: Value<Json>,
+    /// `DocumentFormat`.
+    pub document_format: Option<Value<String>>,
+    /// `DocumentType` (create-only).
+    pub document_type: Option<Value<String>>,
+    /// `Name` (create-only).
+    pub name: Option<Value<String>>,
+    /// `Requires`.
+    pub requires: Option<Value<Vec<document::DocumentRequires>>>,
+    /// `Tags`.
+    pub tags: Option<Value<Vec<Tag>>>,
+    /// `TargetType`.
+    pub target_type: Option<Value<String>>,
+    /// `UpdateMethod`.
+    pub update_method: Option<Value<String>>,
+    /// `VersionName`.
+    pub version_name: Option<Value<String>>,
+}
+impl Document {
+    /// New resource from its required properties.
+    #[must_use]
+    pub fn new(content: impl Into<Value<Json>>) -> Self {
+        Self {
+            attachments: None,
+            content: content.into(),
+            document_format: None,
+            document_type: None,
+            name: None,
+            requires: None,
+            tags: None,
+            target_type: None,
+            update_method: None,
+            version_name: None,
+        }
+    }
+    /// Sets `Attachments`.
+    #[must_use]
+    pub fn set_attachments(
+        mut self,
+        v: impl Into<Value<Vec<document::AttachmentsSource>>>,
+    ) -> Self {
+        self.attachments = Some(v.into());
+        self
+    }
+    /// Sets `DocumentFormat`.
+    #[must_use]
+    pub fn set_document_format(mut self, v: impl Into<Value<String>>) -> Self {
+        self.document_format = Some(v.into());
+        self
+    }
+    /// Sets `DocumentType`.
+    #[must_use]
+    pub fn set_document_type(mut self, v: impl Into<Value<String>>) -> Self {
+        self.document_type = Some(v.into());
+        self
+    }
+    /// Sets `Name`.
+    #[must_use]
+    pub fn set_name(mut self, v: impl Into<Value<String>>) -> Self {
+        self.name = Some(v.into());
+        self
+    }
+    /// Sets `Requires`.
+    #[must_use]
+    pub fn set_requires(mut self, v: impl Into<Value<Vec<document::DocumentRequires>>>) -> Self {
+        self.requires = Some(v.into());
+        self
+    }
+    /// Sets `Tags`.
+    #[must_use]
+    pub fn set_tags(mut self, v: impl Into<Value<Vec<Tag>>>) -> Self {
+        self.tags = Some(v.into());
+        self
+    }
+    /// Sets `TargetType`.
+    #[must_use]
+    pub fn set_target_type(mut self, v: impl Into<Value<String>>) -> Self {
+        self.target_type = Some(v.into());
+        self
+    }
+    /// Sets `UpdateMethod`.
+    #[must_use]
+    pub fn set_update_method(mut self, v: impl Into<Value<String>>) -> Self {
+        self.update_method = Some(v.into());
+        self
+    }
+    /// Sets `VersionName`.
+    #[must_use]
+    pub fn set_version_name(mut self, v: impl Into<Value<String>>) -> Self {
+        self.version_name = Some(v.into());
+        self
+    }
+}
+impl Resource for Document {
+    const TYPE: &'static str = "AWS::SSM::Document";
+    const SCHEMA: &'static ResourceSchema = &DOCUMENT_SCHEMA;
+    fn properties(&self) -> Expr {
+        let mut m = PropertyMap::new();
+        m.set("Attachments", self.attachments.as_ref());
+        m.put("Content", &self.content);
+        m.set("DocumentFormat", self.document_format.as_ref());
+        m.set("DocumentType", self.document_type.as_ref());
+        m.set("Name", self.name.as_ref());
+        m.set("Requires", self.requires.as_ref());
+        m.set("Tags", self.tags.as_ref());
+        m.set("TargetType", self.target_type.as_ref());
+        m.set("UpdateMethod", self.update_method.as_ref());
+        m.set("VersionName", self.version_name.as_ref());
+        m.finish()
+    }
+}
+static DOCUMENT_SCHEMA: ResourceSchema = ResourceSchema {
+    type_name: "AWS::SSM::Document",
+    create_only: &["/properties/Name", "/properties/DocumentType"],
+    read_only: &[],
+    attributes: &[],
+    tagging: Tagging::List,
+};
+/// Property types of [`AWS::SSM::Document`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ssm-document.html).
+pub mod document {
+    use zimbra_constructs_core::value::{Expr, PropertyMap, ToExpr, Value};
+    /// [`AWS::SSM::Document.AttachmentsSource`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-document-attachmentssource.html) property type.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct AttachmentsSource {
+        /// `Key`.
+        pub key: Option<Value<String>>,
+        /// `Name`.
+        pub name: Option<Value<String>>,
+        /// `Values`.
+        pub values: Option<Value<Vec<String>>>,
+    }
+    impl AttachmentsSource {
+        /// New value with no properties set.
+        #[must_use]
+        pub fn new() -> Self {
+            Self {
+                key: None,
+                name: None,
+                values: None,
+            }
+        }
+        /// Sets `Key`.
+        #[must_use]
+        pub fn set_key(mut self, v: impl Into<Value<String>>) -> Self {
+            self.key = Some(v.into());
+            self
+        }
+        /// Sets `Name`.
+        #[must_use]
+        pub fn set_name(mut self, v: impl Into<Value<String>>) -> Self {
+            self.name = Some(v.into());
+            self
+        }
+        /// Sets `Values`.
+        #[must_use]
+        pub fn set_values(mut self, v: impl Into<Value<Vec<String>>>) -> Self {
+            self.values = Some(v.into());
+            self
+        }
+    }
+    impl Default for AttachmentsSource {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    impl ToExpr for AttachmentsSource {
+        fn to_expr(&self) -> Expr {
+            let mut m = PropertyMap::new();
+            m.set("Key", self.key.as_ref());
+            m.set("Name", self.name.as_ref());
+            m.set("Values", self.values.as_ref());
+            m.finish()
+        }
+    }
+    impl From<AttachmentsSource> for Value<AttachmentsSource> {
+        fn from(v: AttachmentsSource) -> Self {
+            Value::from_expr(v.to_expr())
+        }
+    }
+    /// [`AWS::SSM::Document.DocumentRequires`](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-document-documentrequires.html) property type.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DocumentRequires {
+        /// `Name`.
+        pub name: Option<Value<String>>,
+        /// `Version`.
+        pub version: Option<Value<String>>,
+    }
+    impl DocumentRequires {
+        /// New value with no properties set.
+        #[must_use]
+        pub fn new() -> Self {
+            Self {
+                name: None,
+                version: None,
+            }
+        }
+        /// Sets `Name`.
+        #[must_use]
+        pub fn set_name(mut self, v: impl Into<Value<String>>) -> Self {
+            self.name = Some(v.into());
+            self
+        }
+        /// Sets `Version`.
+        #[must_use]
+        pub fn set_version(mut self, v: impl Into<Value<String>>) -> Self {
+            self.version = Some(v.into());
+            self
+        }
+    }
+    impl Default for DocumentRequires {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    impl ToExpr for DocumentRequires {
+        fn to_expr(&self) -> Expr {
+            let mut m = PropertyMap::new();
+            m.set("Name", self.name.as_ref());
+            m.set("Version", self.version.as_ref());
+            m.finish()
+        }
+    }
+    impl From<DocumentRequires> for Value<DocumentRequires> {
+        fn from(v: DocumentRequires) -> Self {
             Value::from_expr(v.to_expr())
         }
     }

@@ -77,7 +77,7 @@ impl Script {
 
 /// `text` without its full-line comments and blank lines, but with a first-line shebang and
 /// every here-document body as they are. The `.sh` files carry the explanations; every byte
-/// of a script counts against EC2's 16 KiB of user data and each stack's template size.
+/// of a script counts against each stack's template size (and SSM's 64 KB per document).
 pub(super) fn without_comments(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut heredoc: Option<String> = None;

@@ -16,7 +16,6 @@ use super::script::{around, sq, value, Fill, Script};
 use super::BootInputs;
 
 const HEADER: &str = include_str!("../../bootstrap/header.sh");
-const HOST_NAME: &str = include_str!("../../bootstrap/host-name.sh");
 const DNSCACHE: &str = include_str!("../../bootstrap/dnscache.sh");
 const INSTALL: &str = include_str!("../../bootstrap/zimbra-install.sh");
 const CLUSTER_SETTINGS: &str = include_str!("../../bootstrap/cluster-settings.sh");
@@ -52,18 +51,15 @@ pub(super) fn header(s: &mut Script, p: &Plan) {
     );
 }
 
-/// Host name and `/etc/hosts` (`host-name.sh`).
+/// Host name and `/etc/hosts` (the library's `set_host_name`).
 pub(super) fn host_name(s: &mut Script, p: &Plan) {
     let srv = p.server;
-    let ip = srv.ip.to_string();
-    s.template(
-        HOST_NAME,
-        &[
-            ("FQDN", Fill::Text(&srv.fqdn)),
-            ("IP", Fill::Text(&ip)),
-            ("SHORT", Fill::Text(srv.label.as_str())),
-        ],
-    );
+    s.line(&format!(
+        "set_host_name {} {} {}",
+        sq(&srv.fqdn),
+        sq(srv.label.as_str()),
+        srv.ip
+    ));
 }
 
 /// OS packages; on MTAs, systemd-resolved out of `zimbra-dnscache`'s way (`dnscache.sh`).
@@ -328,6 +324,20 @@ pub(super) fn configure(s: &mut Script, inputs: &BootInputs, p: &Plan) {
         s.line(&format!(
             "as_zimbra '/opt/zimbra/bin/zmlocalconfig -e zmtrainsa_cleanup_host={}'",
             p.is_first_mta()
+        ));
+    }
+    if p.server.kind.is_mailbox() {
+        // zmsetup.pl sets these from SMTPHOST at install only; set here, a new MTA reaches
+        // the running mailbox servers with the next configuration run.
+        let hosts: Vec<String> = p
+            .smtp_hosts
+            .iter()
+            .map(|h| format!("zimbraSmtpHostname {h}"))
+            .collect();
+        s.line(&format!(
+            "prov \"ms {} {}\"",
+            p.server.fqdn,
+            hosts.join(" ")
         ));
     }
     if p.is_logger() {
