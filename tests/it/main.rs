@@ -4,6 +4,7 @@
 //!
 //! | module | tests |
 //! |---|---|
+//! | [`ami`] | the servers' AMI pinned through the context file, or the SSM parameter with a warning |
 //! | [`examples`] | every example's templates against the insta snapshots under `snapshots/`, determinism, limits |
 //! | [`scaled`] | the benchmark programs (`scaled`, `generic`) |
 //! | [`bad_inputs`] | the catalogue of bad inputs, each refused with an error naming the fix |
@@ -14,6 +15,7 @@
 //! | [`reports`] | `cost`, `diagram`, `runbook` snapshots; `review` of changed copies of the reference with their exit codes; a cost by hand |
 //! | [`deploy_moto`] | (feature `deploy`) deploy, diff and destroy of small apps on a moto server |
 //! | [`deploy_faults`] | (feature `deploy`) throttling, broken connections, a killed deploy, two at once, a stuck stack, Ctrl-C, through the CLI on moto |
+//! | [`ami_moto`] | (feature `e2e`) the AMI pin on a moto server: refresh, pinned deploy, a changed pin diffs as replacements |
 //! | [`deploy_reference`] | (feature `e2e`) the 11-stack reference cluster on a moto server |
 //!
 //! The moto tests skip with a notice unless `ZC_MOTO_ENDPOINT` names a server; their names
@@ -27,6 +29,7 @@ mod programs;
 use programs::scaled as scaled_example;
 use programs::{generic, large, reference, single_server, two_az};
 
+mod ami;
 mod bad_inputs;
 mod check;
 mod common;
@@ -37,6 +40,8 @@ mod rehearsal;
 mod reports;
 mod scaled;
 
+#[cfg(feature = "e2e")]
+mod ami_moto;
 #[cfg(feature = "deploy")]
 mod deploy_faults;
 #[cfg(feature = "deploy")]

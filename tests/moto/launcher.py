@@ -1461,6 +1461,37 @@ def patch_previous_parameter_values() -> None:
 
 
 @patch
+def patch_ssm_parameter_resolved_value() -> None:
+    """Gap: DescribeStacks reports an AWS::SSM::Parameter::Value<...>
+    parameter's resolved value (the AMI id) as its ParameterValue, and no
+    ResolvedValue. AWS reports the SSM parameter name as ParameterValue and
+    the value it resolved to as ResolvedValue.
+
+    Why: deploy pins the AMI of a cluster deployed before its AMI was pinned
+    to what its stacks resolved (ResolvedValue), so pinning replaces nothing.
+
+    Fix: for parameters of an SSM type, ParameterValue is the value the stack
+    was given (or the template's Default, see patch_previous_parameter_values)
+    and ResolvedValue the resolved one, as in AWS.
+    """
+    original = cfn_models.Stack.parameter_list
+
+    def parameter_list(self: Any) -> list[dict[str, Any]]:
+        declared = (getattr(self, "template_dict", None) or {}).get("Parameters") or {}
+        given = self.stack_parameters
+        out = original.fget(self)
+        for p in out:
+            key = p["ParameterKey"]
+            kind = str((declared.get(key) or {}).get("Type", ""))
+            if kind.startswith("AWS::SSM::Parameter::Value<") and key in given:
+                p["ResolvedValue"] = p["ParameterValue"]
+                p["ParameterValue"] = given[key]
+        return out
+
+    cfn_models.Stack.parameter_list = property(parameter_list)
+
+
+@patch
 def patch_instance_type_update() -> None:
     """Gap: AWS::EC2::Instance has no update hook, so a Modify keeps the
     instance exactly as it was (patch_resource_events): a changed

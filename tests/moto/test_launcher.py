@@ -697,6 +697,17 @@ def test_use_previous_value_of_ssm_image_parameter_updates(cfn, client):
     assert got["ImageId"] == client("ssm").get_parameter(Name=UBUNTU_PARAM)["Parameter"]["Value"]
 
 
+def test_ssm_parameter_reports_its_name_and_resolved_value(cfn, client):
+    deploy(cfn, "zc-net", network_template())
+    deploy(cfn, "zc-mail", mail_template("zc-net"))
+    params = cfn.describe_stacks(StackName="zc-mail")["Stacks"][0]["Parameters"]
+    image = next(p for p in params if p["ParameterKey"] == "ImageId")
+    ami = client("ssm").get_parameter(Name=UBUNTU_PARAM)["Parameter"]["Value"]
+    assert image["ParameterValue"] == UBUNTU_PARAM
+    assert image["ResolvedValue"] == ami
+    assert ami.startswith("ami-")
+
+
 
 def test_role_deletes_while_a_user_only_inline_policy_exists(cfn, client):
     users = {"Resources": {

@@ -1,14 +1,16 @@
-//! `deploy`, `diff` and `destroy`: parse flags, synthesize, call `zimbra_constructs_deploy`.
+//! `deploy`, `diff`, `destroy` and `context refresh`: parse flags, synthesize, call
+//! `zimbra_constructs_deploy`.
 
+use std::path::Path;
 use std::process::ExitCode;
 
-use zimbra_constructs_core::{App, Assembly, SynthError, SynthOptions};
+use zimbra_constructs_core::{App, Assembly, ContextLookup, SynthError, SynthOptions};
 use zimbra_constructs_deploy::{
-    self as deploy, parse_tag, Approver, AwsOptions, Clients, DeployOptions, DestroyOptions,
-    ParameterOverride, RequireApproval, Session, Ui,
+    self as deploy, parse_tag, Approver, AwsOptions, Clients, DeployOptions, Deployed,
+    DestroyOptions, ParameterOverride, RequireApproval, Session, Ui,
 };
 
-use super::{AwsArgs, DeployArgs, DestroyArgs, DiffArgs, RequireApprovalArg};
+use super::{AwsArgs, DeployArgs, DestroyArgs, DiffArgs, RefreshArgs, RequireApprovalArg};
 
 fn assembly(app: &App, staged: bool) -> Option<Assembly> {
     let options = SynthOptions {
@@ -50,13 +52,72 @@ fn runtime() -> Option<tokio::runtime::Runtime> {
     }
 }
 
-fn session(aws: &AwsArgs, approver: Approver) -> Session {
-    let clients = Clients::from_env(AwsOptions {
+fn clients(aws: &AwsArgs) -> Clients {
+    Clients::from_env(AwsOptions {
         profile: aws.profile.clone(),
         region: aws.region.clone(),
         endpoint_url: aws.endpoint_url.clone(),
-    });
-    Session::new(clients, Ui::detect(), approver)
+    })
+}
+
+fn session(aws: &AwsArgs, approver: Approver) -> Session {
+    Session::new(clients(aws), Ui::detect(), approver)
+}
+
+/// Resolves `lookups` into the context file at `path` and prints what changed; `false` (after
+/// printing the error) when it could not.
+fn refresh_lookups(
+    rt: &tokio::runtime::Runtime,
+    lookups: &[&ContextLookup],
+    path: &Path,
+    clients: &Clients,
+    deployed: &Deployed,
+) -> bool {
+    match rt.block_on(deploy::refresh_file(lookups, path, clients, deployed)) {
+        Ok(refreshed) => {
+            for change in &refreshed.changes {
+                println!("{change}");
+            }
+            if refreshed.written {
+                println!(
+                    "{} changed: commit it (a changed AMI replaces its servers at the next deploy; `diff` shows them)",
+                    path.display()
+                );
+            } else {
+                println!("{} is up to date", path.display());
+            }
+            true
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            false
+        }
+    }
+}
+
+pub(super) fn refresh(app: &App, args: &RefreshArgs, path: &Path) -> ExitCode {
+    let lookups = app.context_lookups();
+    let unknown: Vec<&String> = args
+        .keys
+        .iter()
+        .filter(|k| !lookups.iter().any(|l| &l.key == *k))
+        .collect();
+    if let Some(key) = unknown.first() {
+        eprintln!("error: the program makes no context lookup '{key}'; `context show` lists them");
+        return ExitCode::FAILURE;
+    }
+    let chosen: Vec<&ContextLookup> = lookups
+        .into_iter()
+        .filter(|l| args.keys.is_empty() || args.keys.contains(&l.key))
+        .collect();
+    let Some(rt) = runtime() else {
+        return ExitCode::FAILURE;
+    };
+    if refresh_lookups(&rt, &chosen, path, &clients(&args.aws), &Deployed::new()) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 async fn ctrl_c() {
@@ -66,7 +127,48 @@ async fn ctrl_c() {
     }
 }
 
-pub(super) fn deploy(app: &App, args: &DeployArgs) -> ExitCode {
+/// `deploy`: first, like the CDK CLI, resolves the context lookups the file has no entry for,
+/// writes the file and builds the app again (`rebuild`) with it.
+pub(super) fn deploy(
+    app: &App,
+    args: &DeployArgs,
+    path: &Path,
+    rebuild: impl FnOnce() -> Result<App, String>,
+) -> ExitCode {
+    let Some(rt) = runtime() else {
+        return ExitCode::FAILURE;
+    };
+    let rebuilt;
+    let app = if app.missing_context().is_empty() {
+        app
+    } else {
+        let clients = clients(&args.aws);
+        let missing = app.missing_context();
+        // What the deployed stacks run already: pinning must not replace them.
+        let deployed = match app.synth(&SynthOptions::default()) {
+            Ok(unpinned) => {
+                match rt.block_on(deploy::deployed_values(&unpinned, &missing, &clients)) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            }
+            Err(_) => Deployed::new(),
+        };
+        if !refresh_lookups(&rt, &missing, path, &clients, &deployed) {
+            return ExitCode::FAILURE;
+        }
+        rebuilt = match rebuild() {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        &rebuilt
+    };
     let Some(assembly) = assembly(app, args.staging_bucket.is_some()) else {
         return ExitCode::FAILURE;
     };
@@ -109,9 +211,6 @@ pub(super) fn deploy(app: &App, args: &DeployArgs) -> ExitCode {
         RequireApprovalArg::AnyChange => RequireApproval::AnyChange,
     };
     session.staging_bucket = args.staging_bucket.clone();
-    let Some(rt) = runtime() else {
-        return ExitCode::FAILURE;
-    };
     match rt.block_on(deploy::deploy(&assembly, &options, &session, ctrl_c())) {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {

@@ -4,6 +4,7 @@
 //! lives here, and nothing of Zimbra.
 
 mod check;
+mod context;
 #[cfg(feature = "deploy")]
 mod deploy;
 mod report;
@@ -15,8 +16,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use zimbra_constructs_core::App;
+use zimbra_constructs_core::context::with_ambient;
 use zimbra_constructs_core::Format;
+use zimbra_constructs_core::{App, Context, CONTEXT_FILE};
 
 /// Synthesize, check and manage the CloudFormation stacks of a cluster program.
 #[derive(Debug, Parser)]
@@ -25,6 +27,10 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// The context file: values looked up once (the servers' AMI) that synth reads offline.
+    /// Commit it; `context refresh` updates it on purpose.
+    #[arg(long, global = true, value_name = "FILE", default_value = CONTEXT_FILE)]
+    pub context_file: PathBuf,
 }
 
 /// The subcommands.
@@ -76,7 +82,17 @@ pub enum Command {
     /// Print the disaster-recovery runbook of this cluster (lose a mailbox server; an MTA,
     /// proxy or LDAP server; an AZ; the Region), with its host names and commands, as Markdown.
     Runbook(ReportArgs),
+    /// Show or refresh the context file: values looked up from AWS once (the servers' AMI,
+    /// from its public SSM parameter) and committed, so every synth writes the same templates.
+    ///
+    /// Without an entry, the templates keep the SSM parameter, which CloudFormation resolves
+    /// again on every stack update (a new AMI release then replaces every server); `deploy`
+    /// resolves missing entries first and says the file changed.
+    Context(ContextArgs),
     /// Deploy stacks through CloudFormation change sets, in dependency order.
+    ///
+    /// Context lookups the context file has no entry for are resolved first and written to
+    /// it (commit the file).
     #[cfg(feature = "deploy")]
     Deploy(DeployArgs),
     /// Compare the synthesized templates with the deployed ones.
@@ -264,6 +280,38 @@ pub struct ReportArgs {
     pub assembly: Option<PathBuf>,
 }
 
+/// Options of `context`.
+#[derive(Debug, clap::Args)]
+pub struct ContextArgs {
+    /// What to do.
+    #[command(subcommand)]
+    pub action: ContextAction,
+}
+
+/// The `context` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ContextAction {
+    /// Print every lookup the program makes, with its pinned value and when it was resolved
+    /// (or that it is missing), and entries the program no longer asks for. Offline.
+    Show,
+    /// Resolve every lookup the program makes (or only the KEYs given) through AWS (SSM
+    /// GetParameter) and write the context file when a value changed. A changed AMI
+    /// replaces the servers at the next deploy: run `diff` to see them.
+    #[cfg(feature = "deploy")]
+    Refresh(RefreshArgs),
+}
+
+/// Options of `context refresh`.
+#[cfg(feature = "deploy")]
+#[derive(Debug, clap::Args)]
+pub struct RefreshArgs {
+    /// Keys to refresh (default: every lookup of the program).
+    pub keys: Vec<String>,
+    /// AWS access.
+    #[command(flatten)]
+    pub aws: AwsArgs,
+}
+
 /// Options of `list`.
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
@@ -292,27 +340,35 @@ impl From<FormatArg> for Format {
 
 /// Parses the process arguments, builds the app and runs the command.
 ///
-/// `build` is called once; if it fails, its error is printed and the exit code is 1.
-pub fn run<E: Display>(build: impl FnOnce() -> Result<App, E>) -> ExitCode {
+/// `build` is called with the context file loaded (every [`App::new`] inside it starts from
+/// that context); `deploy` calls it once more after it resolved missing context entries. If
+/// it fails, its error is printed and the exit code is 1.
+pub fn run<E: Display>(build: impl Fn() -> Result<App, E>) -> ExitCode {
     run_inner(Cli::parse(), build, true)
 }
 
 /// Like [`run`] with arguments already parsed (for tests and wrappers).
-pub fn run_with<E: Display>(cli: Cli, build: impl FnOnce() -> Result<App, E>) -> ExitCode {
+pub fn run_with<E: Display>(cli: Cli, build: impl Fn() -> Result<App, E>) -> ExitCode {
     run_inner(cli, build, false)
+}
+
+/// Builds the app with the context file at `path` as its starting context.
+fn build_app<E: Display>(
+    build: &impl Fn() -> Result<App, E>,
+    path: &std::path::Path,
+) -> Result<App, String> {
+    let context = Context::load(path).map_err(|e| e.to_string())?;
+    with_ambient(context, build).map_err(|e| format!("cannot build the app: {e}"))
 }
 
 /// `exiting`: the process ends right after, so the app is not dropped (freeing a large tree
 /// node by node is a measurable part of a synth's run time); the OS reclaims it at exit.
-fn run_inner<E: Display>(
-    cli: Cli,
-    build: impl FnOnce() -> Result<App, E>,
-    exiting: bool,
-) -> ExitCode {
-    let app = match build() {
+fn run_inner<E: Display>(cli: Cli, build: impl Fn() -> Result<App, E>, exiting: bool) -> ExitCode {
+    let path = cli.context_file;
+    let app = match build_app(&build, &path) {
         Ok(app) => app,
         Err(e) => {
-            eprintln!("error: cannot build the app: {e}");
+            eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
     };
@@ -324,8 +380,11 @@ fn run_inner<E: Display>(
         Command::Cost(args) => Ok(report::printed(report::cost(&app, &args))),
         Command::Diagram(args) => Ok(report::printed(report::diagram(&app, &args))),
         Command::Runbook(args) => Ok(report::printed(report::runbook(&app, &args))),
+        Command::Context(args) => Ok(context::context(&app, &args, &path)),
         #[cfg(feature = "deploy")]
-        Command::Deploy(args) => Ok(deploy::deploy(&app, &args)),
+        Command::Deploy(args) => Ok(deploy::deploy(&app, &args, &path, || {
+            build_app(&build, &path)
+        })),
         #[cfg(feature = "deploy")]
         Command::Diff(args) => Ok(deploy::diff(&app, &args)),
         #[cfg(feature = "deploy")]

@@ -5,6 +5,7 @@ use std::any::Any;
 use std::fmt;
 
 use crate::check::{CheckError, RulePack, Suppression};
+use crate::context::{Context, ContextLookup};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::handles::{ConditionRef, MappingRef, ParameterRef, StackRef};
 use crate::node::NodeId;
@@ -26,6 +27,10 @@ pub struct App {
     pub(crate) checks: crate::check::Registry,
     /// Validations by the node they report on, in the order they were registered.
     pub(crate) validations: Vec<(NodeId, Validation)>,
+    /// The resolved context values the constructs read (see [`crate::context`]).
+    context: Context,
+    /// Every lookup the constructs made, by key.
+    lookups: std::collections::BTreeMap<String, ContextLookup>,
 }
 
 impl fmt::Debug for App {
@@ -34,6 +39,8 @@ impl fmt::Debug for App {
             .field("tree", &self.tree)
             .field("checks", &self.checks)
             .field("validations", &self.validations.len())
+            .field("context", &self.context)
+            .field("lookups", &self.lookups)
             .finish()
     }
 }
@@ -45,14 +52,69 @@ impl Default for App {
 }
 
 impl App {
-    /// An empty app.
+    /// An empty app. Its context is the one the command line loaded around the program's
+    /// build ([`crate::context::with_ambient`]), else empty.
     #[must_use]
     pub fn new() -> Self {
         App {
             tree: Tree::new(),
             checks: crate::check::Registry::default(),
             validations: Vec::new(),
+            context: crate::context::ambient().unwrap_or_default(),
+            lookups: std::collections::BTreeMap::new(),
         }
+    }
+
+    /// The app with `context` instead of the one it started with (tests, or a program that
+    /// loads its context file itself).
+    #[must_use]
+    pub fn with_context(mut self, context: Context) -> Self {
+        self.context = context;
+        self
+    }
+
+    /// The context values the constructs read.
+    #[must_use]
+    pub fn context(&self) -> &Context {
+        &self.context
+    }
+
+    /// The value of a context lookup, or `None` when the context has no entry for its key
+    /// from the same provider; either way the lookup is recorded for
+    /// [`App::context_lookups`], so a command can resolve it.
+    pub fn lookup(&mut self, lookup: ContextLookup) -> Option<String> {
+        let value = self
+            .context
+            .get(&lookup.key)
+            .filter(|e| e.provider == lookup.provider)
+            .map(|e| e.value.clone());
+        self.lookups.insert(lookup.key.clone(), lookup);
+        value
+    }
+
+    /// True when a construct has already asked for `key`.
+    #[must_use]
+    pub fn looked_up(&self, key: &str) -> bool {
+        self.lookups.contains_key(key)
+    }
+
+    /// Every lookup the constructs made, sorted by key.
+    #[must_use]
+    pub fn context_lookups(&self) -> Vec<&ContextLookup> {
+        self.lookups.values().collect()
+    }
+
+    /// The lookups the context has no answer for, sorted by key.
+    #[must_use]
+    pub fn missing_context(&self) -> Vec<&ContextLookup> {
+        self.lookups
+            .values()
+            .filter(|l| {
+                self.context
+                    .get(&l.key)
+                    .is_none_or(|e| e.provider != l.provider)
+            })
+            .collect()
     }
 
     /// The root node, the scope for stacks and stage-like constructs.

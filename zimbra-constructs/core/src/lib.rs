@@ -10,6 +10,7 @@
 //! |---|---|
 //! | [`node`], [`diagnostics`], [`stack`], [`stateful`] | node handles, coded errors and warnings, stack settings, CloudFormation's data-holding types |
 //! | [`value`], [`handles`], [`intrinsics`] | values and intrinsic functions, typed handles |
+//! | [`context`] | values looked up once and committed (`zimbra.context.json`), read offline |
 //! | [`external`] | suppressions of external rule packs (checkov, cdk-nag), with their reasons |
 //! | [`resource`], [`resource_options`], [`template`] | the resource contract, resource attributes, parameters/outputs/mappings |
 //! | [`tree`] | the arena and its insert-time checks |
@@ -21,6 +22,7 @@
 pub mod app;
 pub mod assembly;
 pub mod check;
+pub mod context;
 pub mod diagnostics;
 pub mod external;
 pub mod handles;
@@ -37,6 +39,7 @@ pub mod value;
 
 pub use app::{App, Validation};
 pub use assembly::{Assembly, Format, StackArtifact};
+pub use context::{Context, ContextEntry, ContextError, ContextLookup, Provider, CONTEXT_FILE};
 pub use diagnostics::{Diagnostic, Severity};
 pub use external::{ExternalSuppression, Validator};
 pub use handles::{ConditionRef, MappingRef, ParameterRef, StackRef};

@@ -1,6 +1,6 @@
 //! AWS configuration and clients from the standard environment: credential chain, profiles,
 //! `AWS_REGION`, `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_CLOUDFORMATION` / `AWS_ENDPOINT_URL_S3`
-//! (read by `aws-config` itself), plus the `--profile`, `--region` and `--endpoint-url` flags.
+//! / `AWS_ENDPOINT_URL_SSM` (read by `aws-config` itself), plus the `--profile`, `--region` and `--endpoint-url` flags.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -51,7 +51,7 @@ pub fn timeout_config() -> TimeoutConfig {
         .build()
 }
 
-/// CloudFormation and S3 clients, one per region, made on first use.
+/// CloudFormation, S3 and Systems Manager clients, one per region, made on first use.
 #[derive(Debug, Clone)]
 pub struct Clients {
     inner: Arc<Inner>,
@@ -61,6 +61,8 @@ pub struct Clients {
 struct Inner {
     options: AwsOptions,
     fixed: Option<(aws_sdk_cloudformation::Client, Option<aws_sdk_s3::Client>)>,
+    /// With `fixed`: the SSM client for context lookups, if the test gave one.
+    fixed_ssm: Option<aws_sdk_ssm::Client>,
     cache: Mutex<HashMap<String, SdkConfig>>,
 }
 
@@ -72,6 +74,7 @@ impl Clients {
             inner: Arc::new(Inner {
                 options,
                 fixed: None,
+                fixed_ssm: None,
                 cache: Mutex::new(HashMap::new()),
             }),
         }
@@ -85,6 +88,24 @@ impl Clients {
             inner: Arc::new(Inner {
                 options: AwsOptions::default(),
                 fixed: Some((cfn, s3)),
+                fixed_ssm: None,
+                cache: Mutex::new(HashMap::new()),
+            }),
+        }
+    }
+
+    /// Fixed clients (see [`Clients::fixed`]) that resolve context lookups through `ssm`.
+    #[must_use]
+    pub fn fixed_with_ssm(
+        cfn: aws_sdk_cloudformation::Client,
+        s3: Option<aws_sdk_s3::Client>,
+        ssm: aws_sdk_ssm::Client,
+    ) -> Clients {
+        Clients {
+            inner: Arc::new(Inner {
+                options: AwsOptions::default(),
+                fixed: Some((cfn, s3)),
+                fixed_ssm: Some(ssm),
                 cache: Mutex::new(HashMap::new()),
             }),
         }
@@ -147,6 +168,15 @@ impl Clients {
             .force_path_style(path_style)
             .build();
         Some(aws_sdk_s3::Client::from_conf(s3_config))
+    }
+
+    /// The Systems Manager client for `region` (context lookups); `None` only for fixed test
+    /// clients made without one.
+    pub async fn ssm(&self, region: &str) -> Option<aws_sdk_ssm::Client> {
+        if self.inner.fixed.is_some() {
+            return self.inner.fixed_ssm.clone();
+        }
+        Some(aws_sdk_ssm::Client::new(&self.config(region).await))
     }
 
     /// The endpoint requests go to, when one is configured (for building template URLs).

@@ -13,12 +13,16 @@
 //! - [`diff()`] ([`mod@diff`]): synthesized against deployed templates ([`template_diff`]).
 //! - [`destroy()`] ([`mod@destroy`]): reverse order, confirmation, retained resources.
 //!
+//! - [`refresh_file`] ([`mod@context`]): the app's context lookups (the servers' AMI) resolved
+//!   through SSM into the committed context file, on purpose or before a deploy.
+//!
 //! What is deployed is read in [`deployed`]; which stacks an operation covers in [`mod@select`];
 //! one deploy or destroy of an app at a time across machines: [`lock`].
 
 pub mod approval;
 pub mod change_set;
 pub mod client;
+pub mod context;
 pub mod deploy;
 pub mod deployed;
 pub mod destroy;
@@ -38,6 +42,10 @@ pub mod ui;
 
 pub use approval::{Approver, RequireApproval};
 pub use client::{AwsOptions, Clients};
+pub use context::{
+    deployed_values, refresh_file, ContextChange, ContextLookupError, Deployed, RefreshError,
+    Refreshed,
+};
 pub use deploy::{deploy, parse_tag, DeployOptions, DeployReport, ParameterOverride, StackResult};
 pub use destroy::{destroy, DestroyOptions, DestroyReport};
 pub use diff::{diff, StackDiff};

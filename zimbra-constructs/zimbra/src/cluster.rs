@@ -29,8 +29,7 @@ use zimbra_constructs_cfn::route53;
 use zimbra_constructs_core::diagnostics::Diagnostic;
 use zimbra_constructs_core::intrinsics::find_in_map;
 use zimbra_constructs_core::stack::StackProps;
-use zimbra_constructs_core::template::{Mapping, Output, Parameter};
-use zimbra_constructs_core::value::Value;
+use zimbra_constructs_core::template::{Mapping, Output};
 use zimbra_constructs_core::{App, StackRef};
 use zimbra_constructs_core::{NodeId, TreeError};
 
@@ -416,27 +415,17 @@ fn edge_stack(
     Ok((edge_stack, nlb))
 }
 
-/// What a cell stack's servers share: the AMI (an SSM-typed parameter resolved at deploy
-/// time, or a fixed id) and one copy of the bootstrap library, the SSM documents' wrapper and
-/// the loader (user data), in a mapping.
+/// What a cell stack's servers share: the AMI (pinned by the app's context, else an
+/// SSM-typed parameter resolved at deploy time, or a fixed id; see [`crate::ami`]) and one
+/// copy of the bootstrap library, the SSM documents' wrapper and the loader (user data), in a
+/// mapping.
 fn cell_stack(app: &mut App, stack: StackRef, ami: &AmiSource) -> Result<CellStack, TreeError> {
     let texts = SharedScript::texts()
         .into_iter()
         .fold(Mapping::new(), |m, (key, text)| m.set("Library", key, text));
     let mapping = app.add_mapping(stack, "Bootstrap", texts)?;
     let shared = SharedScript::from_fn(|key| find_in_map(mapping, "Library", key));
-    let image_id = match ami {
-        AmiSource::Ssm(path) => app
-            .add_parameter(
-                stack,
-                "ImageId",
-                Parameter::new(Parameter::SSM_IMAGE_ID)
-                    .set_default(path.as_str())
-                    .set_description("AMI of the servers, from a public SSM parameter"),
-            )?
-            .value(),
-        AmiSource::Id(id) => Value::from(id.as_str()),
-    };
+    let image_id = crate::ami::image_id(app, stack, ami)?;
     Ok(CellStack {
         scope: stack.node(),
         image_id,

@@ -6,6 +6,7 @@
 //! |---|---|
 //! | [`spec`], [`names`], [`cidr`], [`volume`] | what the user writes, and the names and ranges it parses |
 //! | [`ports`], [`secrets`], [`installer`], [`instance_types`] | the tables: every port the cluster uses, every password and secret, the supported installers, the instance types and role minimums |
+//! | [`ami`] | the servers' image, pinned through the app's context |
 //! | [`topology`] | the checked, resolved cluster: servers with names, addresses and volumes |
 //! | [`network`], [`storage`], [`identity`], [`dns`], [`nlb`], [`server`] | one construct each |
 //! | [`snapshots`], [`default_sg`], [`audit`] | data protection: DLM snapshots of the data servers, the closed default security group, the optional S3 audit trail |
@@ -14,6 +15,7 @@
 //! | [`shards`], [`cluster`] | the stack split, and [`ZimbraCluster`](cluster::ZimbraCluster), which composes the rest |
 //! | [`policy`], [`checkov`] | IAM documents, and the checkov and cdk-nag suppressions, as the constructs write them |
 
+pub mod ami;
 pub mod audit;
 pub mod checkov;
 pub mod cidr;
