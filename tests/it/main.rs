@@ -11,6 +11,7 @@
 //! | [`check`] | every rule of both packs fires on an unsafe program and on no example; suppressions |
 //! | [`properties`] | property tests over random valid clusters |
 //! | [`rehearsal`] | every server's bootstrap script run under bash with recording stand-ins |
+//! | [`day2_diff`] | (feature `deploy`) what `diff` prints for day-2 changes, snapshot-tested: a server replaced (new AMI pin), a server stopped and started (new instance type), configuration only |
 //! | [`day2`] | adding a mailbox, adding an MTA or changing admin CIDRs leaves every existing instance's properties and stack as they were |
 //! | [`reports`] | `cost`, `diagram`, `runbook` snapshots; `review` of changed copies of the reference with their exit codes; a cost by hand |
 //! | [`deploy_moto`] | (feature `deploy`) deploy, diff and destroy of small apps on a moto server |
@@ -34,6 +35,8 @@ mod bad_inputs;
 mod check;
 mod common;
 mod day2;
+#[cfg(feature = "deploy")]
+mod day2_diff;
 mod examples;
 mod properties;
 mod rehearsal;

@@ -40,7 +40,7 @@ pub mod status;
 pub mod template_diff;
 pub mod ui;
 
-pub use approval::{Approver, RequireApproval};
+pub use approval::{AllowReplace, Approver, RequireApproval};
 pub use client::{AwsOptions, Clients};
 pub use context::{
     deployed_values, refresh_file, ContextChange, ContextLookupError, Deployed, RefreshError,
