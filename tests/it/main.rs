@@ -14,6 +14,7 @@
 //! | [`day2_diff`] | (feature `deploy`) what `diff` prints for day-2 changes, snapshot-tested: a server replaced (new AMI pin), a server stopped and started (new instance type), configuration only |
 //! | [`day2`] | adding a mailbox, adding an MTA or changing admin CIDRs leaves every existing instance's properties and stack as they were |
 //! | [`reports`] | `cost`, `diagram`, `runbook` snapshots; `review` of changed copies of the reference with their exit codes; a cost by hand |
+//! | [`preflight`] | (feature `deploy`) preflight's needs on the large example (9 Elastic IPs, 318 vCPUs), its vCPU rule against the instance type table |
 //! | [`deploy_moto`] | (feature `deploy`) deploy, diff and destroy of small apps on a moto server |
 //! | [`deploy_faults`] | (feature `deploy`) throttling, broken connections, a killed deploy, two at once, a stuck stack, Ctrl-C, through the CLI on moto |
 //! | [`ami_moto`] | (feature `e2e`) the AMI pin on a moto server: refresh, pinned deploy, a changed pin diffs as replacements |
@@ -54,3 +55,5 @@ mod deploy_reference;
 #[cfg(feature = "deploy")]
 #[allow(dead_code)]
 mod moto;
+#[cfg(feature = "deploy")]
+mod preflight;

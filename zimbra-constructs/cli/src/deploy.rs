@@ -203,6 +203,7 @@ pub(super) fn deploy(
         tags,
         parameters,
         break_lock: args.break_lock,
+        skip_preflight: args.skip_preflight,
     };
     let mut session = session(&args.aws, Approver::new(args.yes));
     session.require_approval = match args.require_approval {

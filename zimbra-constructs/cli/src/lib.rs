@@ -167,6 +167,10 @@ pub struct DeployArgs {
     /// refused.
     #[arg(long = "allow-replace", value_name = "NAME")]
     pub allow_replace: Vec<String>,
+    /// Do not check the Elastic IP and vCPU quotas and the account's S3 Block Public Access
+    /// before deploying.
+    #[arg(long)]
+    pub skip_preflight: bool,
     /// AWS access.
     #[command(flatten)]
     pub aws: AwsArgs,

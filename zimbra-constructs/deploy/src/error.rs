@@ -238,6 +238,9 @@ pub enum DeployError {
         /// The command to run.
         next_step: String,
     },
+    /// Preflight found limits the app would run into (nothing was deployed).
+    #[error("preflight: nothing deployed:{}", list_errors(.0))]
+    Preflight(Vec<String>),
     /// More than one stack failed.
     #[error("{} stacks failed:{}", .0.len(), list_errors(.0))]
     Several(Vec<DeployError>),
