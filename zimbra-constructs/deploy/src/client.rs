@@ -189,6 +189,17 @@ impl Clients {
         ))
     }
 
+    /// The Secrets Manager client for `region` (preflight's leftovers check); `None` for fixed
+    /// test clients.
+    pub async fn secrets_manager(&self, region: &str) -> Option<aws_sdk_secretsmanager::Client> {
+        if self.inner.fixed.is_some() {
+            return None;
+        }
+        Some(aws_sdk_secretsmanager::Client::new(
+            &self.config(region).await,
+        ))
+    }
+
     /// The STS and S3 Control clients for `region` (preflight's account-level checks);
     /// `None` for fixed test clients.
     pub async fn account_clients(

@@ -4,7 +4,11 @@
 //! resources (NAT gateways' included), the On-Demand Standard vCPU quota (`L-1216C47A`)
 //! against the instances' vCPUs, and the account-level S3 Block Public Access against public
 //! bucket policies. The quota values are the account's limits, not what it has free: usage
-//! outside this app is not counted. An API that cannot answer (no permission, an emulator
+//! outside this app is not counted. For each stack not deployed yet: a resource it keeps on
+//! delete (`DeletionPolicy: Retain`) under a fixed name (a secret's `Name`, a bucket's
+//! `BucketName`) that exists already, left by an earlier destroy, would fail the create
+//! ("already exists"); preflight names it and the two ways on ([`leftover_advice`]). An API
+//! that cannot answer (no permission, an emulator
 //! without it) is a warning "could not check ...", never a failure; `--skip-preflight` skips
 //! all of it.
 
@@ -175,6 +179,72 @@ pub fn check_public_access(
     ))
 }
 
+/// A resource kept on delete under a fixed physical name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedRetained {
+    /// Logical id.
+    pub logical_id: String,
+    /// `AWS::SecretsManager::Secret` or `AWS::S3::Bucket`.
+    pub resource_type: String,
+    /// The fixed name.
+    pub name: String,
+}
+
+/// The resources of `template` that outlive their stack under a fixed name: secrets with a
+/// literal `Name` and buckets with a literal `BucketName`, with a `DeletionPolicy` that keeps
+/// them.
+#[must_use]
+pub fn named_retained(template: &Json) -> Vec<NamedRetained> {
+    let mut out = Vec::new();
+    let Some(resources) = template.get("Resources").and_then(Json::as_object) else {
+        return out;
+    };
+    for (id, r) in resources {
+        if !zimbra_constructs_diff::retained(r) {
+            continue;
+        }
+        let ty = r.get("Type").and_then(Json::as_str).unwrap_or_default();
+        let property = match ty {
+            "AWS::SecretsManager::Secret" => "Name",
+            "AWS::S3::Bucket" => "BucketName",
+            _ => continue,
+        };
+        if let Some(name) = r
+            .pointer(&format!("/Properties/{property}"))
+            .and_then(Json::as_str)
+        {
+            out.push(NamedRetained {
+                logical_id: id.clone(),
+                resource_type: ty.to_owned(),
+                name: name.to_owned(),
+            });
+        }
+    }
+    out
+}
+
+/// What to do about a leftover `r` of `stack` in `region` (`deleted`: a secret scheduled for
+/// deletion, whose name stays taken until it is gone).
+#[must_use]
+pub fn leftover_advice(stack: &str, region: &str, r: &NamedRetained, deleted: bool) -> String {
+    let state = if deleted {
+        "exists, scheduled for deletion (its name stays taken until then)"
+    } else {
+        "exists already"
+    };
+    let delete = match r.resource_type.as_str() {
+        "AWS::S3::Bucket" => format!("`aws s3 rb s3://{} --force`", r.name),
+        _ => format!(
+            "`aws secretsmanager delete-secret --secret-id {} --force-delete-without-recovery --region {region}`",
+            r.name
+        ),
+    };
+    format!(
+        "{stack}: {} ({}) is named {}, which {state}: an earlier destroy kept it (DeletionPolicy Retain), and CloudFormation cannot create it again under that name. Either keep it and bring it into the new stack (`aws cloudformation create-change-set --stack-name {stack} --change-set-type IMPORT --resources-to-import ResourceType={},LogicalResourceId={},ResourceIdentifier={{...}}` with the template from cfn.out/), or, when what it holds is not needed any more, delete it with {delete}; then deploy again",
+        r.logical_id, r.resource_type, r.name, r.resource_type, r.logical_id
+    )
+}
+
 /// What preflight found: problems (the deploy stops) and warnings (checks it could not make).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Findings {
@@ -286,6 +356,93 @@ async fn check_region(session: &Session, region: &str, needs: &Needs, found: &mu
     }
 }
 
+/// Whether `name` exists in Secrets Manager: `Some(deleted)`, `None` when it does not.
+async fn secret_state(
+    client: &aws_sdk_secretsmanager::Client,
+    name: &str,
+) -> Result<Option<bool>, AwsError> {
+    match client.describe_secret().secret_id(name).send().await {
+        Ok(out) => Ok(Some(out.deleted_date().is_some())),
+        Err(e) => {
+            let err = AwsError::new("DescribeSecret", &e);
+            if err.code.as_deref() == Some("ResourceNotFoundException") {
+                Ok(None)
+            } else {
+                Err(err)
+            }
+        }
+    }
+}
+
+async fn bucket_exists(client: &aws_sdk_s3::Client, name: &str) -> Result<bool, AwsError> {
+    match client.head_bucket().bucket(name).send().await {
+        Ok(_) => Ok(true),
+        Err(e) => {
+            let not_found = e.as_service_error().is_some_and(|s| s.is_not_found());
+            if not_found {
+                Ok(false)
+            } else {
+                Err(AwsError::new("HeadBucket", &e))
+            }
+        }
+    }
+}
+
+/// Leftovers of an earlier destroy in the stacks of `assembly` that are not deployed.
+async fn check_leftovers(
+    session: &Session,
+    assembly: &Assembly,
+    selected: &[String],
+    found: &mut Findings,
+) {
+    for s in &assembly.stacks {
+        if !(selected.is_empty() || selected.contains(&s.name)) {
+            continue;
+        }
+        let named = named_retained(&s.template);
+        if named.is_empty() {
+            continue;
+        }
+        let region = session.clients.effective_region(s.region.as_str());
+        let Some(secrets) = session.clients.secrets_manager(&region).await else {
+            return;
+        };
+        let cfn = session.clients.cloudformation(&region).await;
+        match crate::deployed::describe(&cfn, &s.name).await {
+            Ok(Some(d)) if !d.status.is_review() => continue,
+            Ok(_) => {}
+            Err(e) => {
+                found
+                    .warnings
+                    .push(format!("{}: could not check for leftovers: {e}", s.name));
+                continue;
+            }
+        }
+        for r in &named {
+            let state = if r.resource_type == "AWS::S3::Bucket" {
+                match session.clients.s3(&region).await {
+                    Some(s3) => bucket_exists(&s3, &r.name)
+                        .await
+                        .map(|e| e.then_some(false)),
+                    None => Ok(None),
+                }
+            } else {
+                secret_state(&secrets, &r.name).await
+            };
+            match state {
+                Ok(Some(deleted)) => found
+                    .problems
+                    .push(leftover_advice(&s.name, &region, r, deleted)),
+                Ok(None) => {}
+                Err(e) => found.warnings.push(format!(
+                    "{}: could not check whether {} {} is left from an earlier deploy: {e}",
+                    s.name, r.resource_type, r.name
+                )),
+            }
+        }
+    }
+}
+
 /// Runs every check for the selected stacks (all when empty).
 pub async fn preflight(session: &Session, assembly: &Assembly, selected: &[String]) -> Findings {
     let mut found = Findings::default();
@@ -293,6 +450,7 @@ pub async fn preflight(session: &Session, assembly: &Assembly, selected: &[Strin
     for (region, n) in &per_region {
         check_region(session, region, n, &mut found).await;
     }
+    check_leftovers(session, assembly, selected, &mut found).await;
     found
 }
 
@@ -359,6 +517,31 @@ mod tests {
                 ),
             "{e}"
         );
+    }
+
+    #[test]
+    fn kept_secrets_and_buckets_under_fixed_names() {
+        let t = json!({"Resources": {
+            "Admin": {"Type": "AWS::SecretsManager::Secret", "DeletionPolicy": "Retain",
+                "Properties": {"Name": "zimbra/Zimbra/admin-password"}},
+            "Gone": {"Type": "AWS::SecretsManager::Secret", "Properties": {"Name": "x"}},
+            "Generated": {"Type": "AWS::SecretsManager::Secret", "DeletionPolicy": "Retain"},
+            "Assets": {"Type": "AWS::S3::Bucket", "DeletionPolicy": "Retain",
+                "Properties": {"BucketName": "zimbra-assets"}},
+            "Computed": {"Type": "AWS::S3::Bucket", "DeletionPolicy": "Retain",
+                "Properties": {"BucketName": {"Fn::Sub": "${AWS::StackName}-x"}}}
+        }});
+        let names: Vec<String> = named_retained(&t).into_iter().map(|r| r.name).collect();
+        assert_eq!(names, vec!["zimbra/Zimbra/admin-password", "zimbra-assets"]);
+        let r = &named_retained(&t)[0];
+        let a = leftover_advice("Zimbra-Identity", "us-east-2", r, false);
+        assert!(
+            a.contains("Admin (AWS::SecretsManager::Secret) is named zimbra/Zimbra/admin-password, which exists already")
+                && a.contains("--change-set-type IMPORT")
+                && a.contains("aws secretsmanager delete-secret --secret-id zimbra/Zimbra/admin-password --force-delete-without-recovery --region us-east-2"),
+            "{a}"
+        );
+        assert!(leftover_advice("S", "r", r, true).contains("scheduled for deletion"));
     }
 
     #[test]
