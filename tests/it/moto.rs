@@ -75,6 +75,7 @@ impl Moto {
             "testing", "testing", None, None, "moto",
         );
         let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
+            .http_client(zimbra_constructs::deploy::client::https_client())
             .region(aws_config::Region::new("us-east-2"))
             .endpoint_url(&endpoint)
             .credentials_provider(credentials)

@@ -168,6 +168,15 @@ async fn products(
     Ok(out)
 }
 
+/// The HTTPS client of the Price List client: rustls on ring, as the deploy crate's
+/// `client::https_client` (this crate does not depend on deploy); no SDK crate builds aws-lc.
+fn https_client() -> aws_sdk_pricing::config::SharedHttpClient {
+    use aws_smithy_http_client::tls::{rustls_provider::CryptoMode, Provider};
+    aws_smithy_http_client::Builder::new()
+        .tls_provider(Provider::Rustls(CryptoMode::Ring))
+        .build_https()
+}
+
 /// A live price: no caveat (the refresh notes say where it came from).
 fn live(usd: f64) -> Price {
     Price { usd, caveat: None }
@@ -189,6 +198,7 @@ async fn refresh_async(
     assembly: &Assembly,
 ) -> Result<Vec<String>, RefreshError> {
     let conf = aws_config::defaults(aws_config::BehaviorVersion::latest())
+        .http_client(https_client())
         .region(aws_config::Region::new("us-east-1"))
         .load()
         .await;
