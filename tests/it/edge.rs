@@ -2,16 +2,21 @@
 //! bucket is readable anonymously (SSE-S3, item 7).
 
 use serde_json::Value;
-use zimbra_constructs::SynthOptions;
+use zimbra_constructs::zimbra::prelude::*;
+use zimbra_constructs::{Assembly, SynthOptions};
 
-use crate::reports::{reference_with, unchanged};
+use crate::reports::{reference_with, unchanged, Change};
+
+/// The reference cluster changed by `change`, synthesized.
+fn synth(change: Change) -> Assembly {
+    let app = reference_with(change).expect("reference builds");
+    app.synth(&SynthOptions::default())
+        .unwrap_or_else(|e| panic!("does not synth: {e}"))
+}
 
 /// Every resource of the reference cluster: (stack, logical id, resource).
 fn resources() -> Vec<(String, String, Value)> {
-    let app = reference_with(unchanged).expect("reference builds");
-    let assembly = app
-        .synth(&SynthOptions::default())
-        .unwrap_or_else(|e| panic!("does not synth: {e}"));
+    let assembly = synth(unchanged);
     let mut out = Vec::new();
     for stack in &assembly.stacks {
         if let Some(rs) = stack.template.get("Resources").and_then(Value::as_object) {
@@ -49,4 +54,29 @@ fn public_assets_bucket_is_sse_s3_and_private_buckets_stay_kms() {
         };
         assert_eq!(sse_algorithm(b), want, "{stack}/{id}");
     }
+}
+
+fn no_flow_logs(p: ClusterProps, _: usize, c: AzCell) -> (ClusterProps, AzCell) {
+    (p.flow_logs(false), c)
+}
+
+#[test]
+fn flow_logs_off_synthesizes_with_an_acknowledged_warning() {
+    let on = synth(unchanged);
+    assert!(!on.warnings.iter().any(|w| w.code == "ZZ060"));
+    let off = synth(no_flow_logs);
+    let warning = off
+        .warnings
+        .iter()
+        .find(|w| w.code == "ZZ060")
+        .expect("flow_logs(false) warns with ZZ060");
+    assert!(warning.message.contains("flow_logs(false)"), "{}", warning.message);
+    let logs = off
+        .stacks
+        .iter()
+        .filter_map(|s| s.template.get("Resources").and_then(Value::as_object))
+        .flat_map(|rs| rs.values())
+        .filter(|r| r["Type"] == "AWS::EC2::FlowLog")
+        .count();
+    assert_eq!(logs, 0, "flow logs are off");
 }
