@@ -1,5 +1,6 @@
 //! Day-2 edge fixes of issue 11 on the reference cluster's templates: the public assets
-//! bucket is readable anonymously (SSE-S3, item 7).
+//! bucket is readable anonymously (SSE-S3, item 7); flow logs can be turned off with a
+//! warning (item 12); the NLB registers servers by fixed IP and imports no instance id (item 2).
 
 use serde_json::Value;
 use zimbra_constructs::zimbra::prelude::*;
@@ -79,4 +80,68 @@ fn flow_logs_off_synthesizes_with_an_acknowledged_warning() {
         .filter(|r| r["Type"] == "AWS::EC2::FlowLog")
         .count();
     assert_eq!(logs, 0, "flow logs are off");
+}
+
+#[test]
+fn nlb_targets_are_fixed_ips_and_edge_imports_no_instance_id() {
+    let all = resources();
+    let instance_ips: Vec<String> = all
+        .iter()
+        .filter(|(_, _, r)| r["Type"] == "AWS::EC2::Instance")
+        .filter_map(|(_, _, r)| r["Properties"]["PrivateIpAddress"].as_str().map(str::to_owned))
+        .collect();
+    let groups: Vec<_> = all
+        .iter()
+        .filter(|(_, _, r)| r["Type"] == "AWS::ElasticLoadBalancingV2::TargetGroup")
+        .collect();
+    assert!(!groups.is_empty());
+    for (stack, id, tg) in &groups {
+        let p = &tg["Properties"];
+        assert_eq!(p["TargetType"], "ip", "{stack}/{id}");
+        let preserve = p["TargetGroupAttributes"]
+            .as_array()
+            .expect("attributes")
+            .iter()
+            .any(|a| a["Key"] == "preserve_client_ip.enabled" && a["Value"] == "true");
+        assert!(preserve, "{stack}/{id} keeps client IPs explicitly");
+        let targets = p["Targets"].as_array().expect("targets");
+        assert!(!targets.is_empty(), "{stack}/{id}");
+        for t in targets {
+            let ip = t["Id"].as_str().unwrap_or_else(|| panic!("{stack}/{id}: target {t} is not a literal IP"));
+            assert!(instance_ips.iter().any(|i| i == ip), "{stack}/{id}: {ip} is no server's IP");
+            assert!(t.get("AvailabilityZone").is_none(), "in-VPC IPs need no AZ");
+        }
+    }
+    // Nothing in any stack imports an instance id (the export would lock the instance).
+    let assembly = synth(unchanged);
+    let edge: Vec<_> = assembly
+        .stacks
+        .iter()
+        .filter(|s| s.name.contains("Edge"))
+        .collect();
+    assert!(!edge.is_empty(), "an Edge stack");
+    for stack in &edge {
+        for (id, r) in stack.template["Resources"].as_object().into_iter().flatten() {
+            if r["Type"] == "AWS::ElasticLoadBalancingV2::TargetGroup" {
+                assert!(
+                    !r.to_string().contains("Fn::ImportValue"),
+                    "{}/{id} imports a value",
+                    stack.name
+                );
+            }
+        }
+    }
+    for stack in &assembly.stacks {
+        if let Some(outputs) = stack.template.get("Outputs").and_then(Value::as_object) {
+            for (name, o) in outputs {
+                let refd = o["Value"]["Ref"].as_str().unwrap_or_default();
+                let is_instance = stack.template["Resources"][refd]["Type"] == "AWS::EC2::Instance";
+                assert!(
+                    !(is_instance && o.get("Export").is_some()),
+                    "{}: output {name} exports an instance id",
+                    stack.name
+                );
+            }
+        }
+    }
 }

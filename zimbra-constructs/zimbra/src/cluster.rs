@@ -376,7 +376,7 @@ fn cell_stacks(
             let built = build_server(app, &shard_stacks[at].1, ctx, server)?;
             if server.kind.is_mta() || server.kind.is_proxy() {
                 targets.push(NlbTarget {
-                    instance_id: built.instance.reference(),
+                    ip: server.ip,
                     mta: server.kind.is_mta(),
                     proxy: server.kind.is_proxy(),
                 });
