@@ -145,3 +145,43 @@ fn nlb_targets_are_fixed_ips_and_edge_imports_no_instance_id() {
         }
     }
 }
+
+#[test]
+fn nat_gateways_have_fixed_addresses_no_two_resources_share_an_ip() {
+    let mut claimed: std::collections::BTreeMap<String, String> = Default::default();
+    let mut nats = 0;
+    for (stack, id, r) in resources() {
+        let ty = r["Type"].as_str().unwrap_or_default();
+        let ip = r["Properties"]["PrivateIpAddress"].as_str();
+        if ty == "AWS::EC2::NatGateway" {
+            nats += 1;
+            assert!(ip.is_some(), "{stack}/{id} has a fixed PrivateIpAddress");
+        }
+        if let Some(ip) = ip {
+            let here = format!("{stack}/{id}");
+            if let Some(first) = claimed.insert(ip.to_owned(), here.clone()) {
+                panic!("{ip} is claimed by {first} and {here}");
+            }
+        }
+    }
+    assert!(nats > 0, "the reference has NAT gateways");
+}
+
+fn mta_on_nat_address(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
+    if i == 0 {
+        // The reference's first public subnet is 172.16.0.0/26: its NAT takes .62.
+        let ip = "172.16.0.62".parse().expect("ip");
+        (p, c.mta(MtaNode::new().private_ip(ip)))
+    } else {
+        (p, c)
+    }
+}
+
+#[test]
+fn a_server_given_the_nat_address_is_refused() {
+    let app = reference_with(mta_on_nat_address).expect("builds");
+    let err = app
+        .synth(&SynthOptions::default())
+        .expect_err("the NAT address is reserved");
+    assert!(err.to_string().contains("reserved for the NAT gateway"), "{err}");
+}
