@@ -188,3 +188,29 @@ fn a_server_given_the_nat_address_is_refused() {
     };
     assert!(err.contains("reserved for the NAT gateway"), "{err}");
 }
+
+#[test]
+fn private_zone_mirrors_mx_and_autodiscover_and_names_the_missing_spf() {
+    let assembly = synth(unchanged);
+    let warning = assembly
+        .warnings
+        .iter()
+        .find(|w| w.code == "ZZ061")
+        .expect("the unmirrored SPF record is named");
+    assert!(warning.message.contains("TXT mycompany.com."), "{}", warning.message);
+    let all = resources();
+    let kinds: Vec<&str> = all
+        .iter()
+        .filter(|(_, _, r)| r["Type"] == "AWS::Route53::RecordSet")
+        .filter_map(|(_, id, _)| id.strip_prefix("PrivateDnsMirror").or(Some(id)))
+        .filter(|id| id.contains("Mirror"))
+        .collect();
+    assert!(kinds.iter().any(|k| k.contains("MirrorMx")), "{kinds:?}");
+    assert!(kinds.iter().any(|k| k.contains("MirrorAutodiscover")), "{kinds:?}");
+    let mx = all
+        .iter()
+        .find(|(_, id, r)| id.contains("MirrorMx") && r["Type"] == "AWS::Route53::RecordSet")
+        .map(|(_, _, r)| r["Properties"]["ResourceRecords"].to_string())
+        .expect("MX mirror");
+    assert!(mx.contains("10 "), "{mx}");
+}
