@@ -504,7 +504,10 @@ fn subnets(
 /// that can collide with a server's planned fixed address.
 #[must_use]
 pub fn nat_address(public: Ipv4Cidr) -> Option<std::net::Ipv4Addr> {
-    public.size().checked_sub(2).and_then(|last| public.nth(last))
+    public
+        .size()
+        .checked_sub(2)
+        .and_then(|last| public.nth(last))
 }
 
 /// NAT: one gateway in the first AZ, or one per AZ, each with its Elastic IP and the fixed
