@@ -595,7 +595,7 @@ mod architecture {
             &mut app,
             "Nlb/SubmissionTargets",
             "Properties.TargetType",
-            "ip",
+            "alb",
         );
         fires(&app, "ZA006", "Nlb/SmtpTargets", "open relay");
         fires(&app, "ZA006", "Nlb/SubmissionTargets", "open relay");

@@ -11,6 +11,7 @@
 //! | [`check`] | every rule of both packs fires on an unsafe program and on no example; suppressions |
 //! | [`properties`] | property tests over random valid clusters |
 //! | [`rehearsal`] | every server's bootstrap script run under bash with recording stand-ins |
+//! | [`edge`] | issue 11 edge fixes: SSE-S3 public bucket, IP targets, NAT addresses, private zone records, flow logs off |
 //! | [`day2`] | adding a mailbox, adding an MTA or changing admin CIDRs leaves every existing instance's properties and stack as they were |
 //! | [`reports`] | `cost`, `diagram`, `runbook` snapshots; `review` of changed copies of the reference with their exit codes; a cost by hand |
 //! | [`deploy_moto`] | (feature `deploy`) deploy, diff and destroy of small apps on a moto server |
@@ -34,6 +35,7 @@ mod bad_inputs;
 mod check;
 mod common;
 mod day2;
+mod edge;
 mod examples;
 mod properties;
 mod rehearsal;
