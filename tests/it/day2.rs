@@ -66,7 +66,7 @@ fn one_mailbox_more_in_b(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps,
     (p, c.mailboxes(if i == 1 { 3 } else { 2 }))
 }
 
-fn one_mta_more_in_a(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
+pub(crate) fn one_mta_more_in_a(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
     let c = c.mailboxes(2);
     (p, if i == 0 { c.mta(MtaNode::new()) } else { c })
 }

@@ -12,8 +12,10 @@
 //! | [`properties`] | property tests over random valid clusters |
 //! | [`rehearsal`] | every server's bootstrap script run under bash with recording stand-ins |
 //! | [`edge`] | issue 11 edge fixes: SSE-S3 public bucket, IP targets, NAT addresses, private zone records, flow logs off |
+//! | [`day2_diff`] | (feature `deploy`) what `diff` prints for day-2 changes, snapshot-tested: a server replaced (new AMI pin), a server stopped and started (new instance type), configuration only |
 //! | [`day2`] | adding a mailbox, adding an MTA or changing admin CIDRs leaves every existing instance's properties and stack as they were |
 //! | [`reports`] | `cost`, `diagram`, `runbook` snapshots; `review` of changed copies of the reference with their exit codes; a cost by hand |
+//! | [`preflight`] | (feature `deploy`) preflight's needs on the large example (9 Elastic IPs, 318 vCPUs), its vCPU rule against the instance type table |
 //! | [`deploy_moto`] | (feature `deploy`) deploy, diff and destroy of small apps on a moto server |
 //! | [`deploy_faults`] | (feature `deploy`) throttling, broken connections, a killed deploy, two at once, a stuck stack, Ctrl-C, through the CLI on moto |
 //! | [`ami_moto`] | (feature `e2e`) the AMI pin on a moto server: refresh, pinned deploy, a changed pin diffs as replacements |
@@ -36,6 +38,8 @@ mod check;
 mod common;
 mod day2;
 mod edge;
+#[cfg(feature = "deploy")]
+mod day2_diff;
 mod examples;
 mod properties;
 mod rehearsal;
@@ -53,3 +57,5 @@ mod deploy_reference;
 #[cfg(feature = "deploy")]
 #[allow(dead_code)]
 mod moto;
+#[cfg(feature = "deploy")]
+mod preflight;

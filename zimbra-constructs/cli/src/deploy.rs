@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use zimbra_constructs_core::{App, Assembly, ContextLookup, SynthError, SynthOptions};
 use zimbra_constructs_deploy::{
-    self as deploy, parse_tag, Approver, AwsOptions, Clients, DeployOptions, Deployed,
-    DestroyOptions, ParameterOverride, RequireApproval, Session, Ui,
+    self as deploy, parse_tag, AllowReplace, Approver, AwsOptions, Clients, DeployOptions,
+    Deployed, DestroyOptions, ParameterOverride, RequireApproval, Session, Ui,
 };
 
 use super::{AwsArgs, DeployArgs, DestroyArgs, DiffArgs, RefreshArgs, RequireApprovalArg};
@@ -203,6 +203,7 @@ pub(super) fn deploy(
         tags,
         parameters,
         break_lock: args.break_lock,
+        skip_preflight: args.skip_preflight,
     };
     let mut session = session(&args.aws, Approver::new(args.yes));
     session.require_approval = match args.require_approval {
@@ -211,6 +212,7 @@ pub(super) fn deploy(
         RequireApprovalArg::AnyChange => RequireApproval::AnyChange,
     };
     session.staging_bucket = args.staging_bucket.clone();
+    session.allow_replace = AllowReplace::new(args.allow_replace.clone());
     match rt.block_on(deploy::deploy(&assembly, &options, &session, ctrl_c())) {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {

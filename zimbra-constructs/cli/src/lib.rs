@@ -162,6 +162,15 @@ pub struct DeployArgs {
     /// that deploy is gone: killed, or its machine lost).
     #[arg(long)]
     pub break_lock: bool,
+    /// Let the deploy replace or stop and start this server (its name, host name, logical id
+    /// or STACK/LOGICAL_ID; `all` for every one); repeatable. Without it, such a deploy is
+    /// refused.
+    #[arg(long = "allow-replace", value_name = "NAME")]
+    pub allow_replace: Vec<String>,
+    /// Do not check the Elastic IP and vCPU quotas and the account's S3 Block Public Access
+    /// before deploying.
+    #[arg(long)]
+    pub skip_preflight: bool,
     /// AWS access.
     #[command(flatten)]
     pub aws: AwsArgs,

@@ -1,6 +1,7 @@
 //! When deploy must ask before executing a change set, and how it asks: `--require-approval
 //! never|broadening|any-change`, `--yes` for CI, and a refusal (not a hang) without a
-//! terminal.
+//! terminal. Apart from that policy, a server (an `AWS::EC2::Instance`) is never replaced or
+//! stopped and started unless `--allow-replace NAME` names it ([`server_refusal`]).
 
 use std::collections::VecDeque;
 use std::io::{BufRead, IsTerminal, Write};
@@ -8,8 +9,116 @@ use std::sync::{Arc, Mutex};
 
 use zimbra_constructs_core::stateful::is_stateful;
 
+use serde_json::Value as Json;
+
 use super::change_set::ResourceChange;
-use super::template_diff::TemplateDiff;
+use super::template_diff::{instances, Disruption, ServerDisruption, TemplateDiff};
+
+/// The servers `--allow-replace` lets deploy replace or stop and start: names (the `Name`
+/// tag, or its host part before the first dot), logical ids, `STACK/LOGICAL_ID`, or `all`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AllowReplace(Vec<String>);
+
+impl AllowReplace {
+    /// The names given (`--allow-replace`, repeatable).
+    #[must_use]
+    pub fn new(names: Vec<String>) -> AllowReplace {
+        AllowReplace(names)
+    }
+
+    /// Whether `server` of `stack` may be disrupted.
+    #[must_use]
+    pub fn allows(&self, stack: &str, server: &ServerDisruption) -> bool {
+        let qualified = format!("{stack}/{}", server.logical_id);
+        let host = server
+            .name
+            .as_deref()
+            .map(|n| n.split('.').next().unwrap_or(n));
+        self.0.iter().any(|a| {
+            a == "all"
+                || *a == server.logical_id
+                || *a == qualified
+                || Some(a.as_str()) == server.name.as_deref()
+                || Some(a.as_str()) == host
+        })
+    }
+}
+
+/// The servers an update of a stack replaces or stops and starts: those of the template diff
+/// (which knows which properties stop and start an instance), plus the instances the change
+/// set replaces for reasons the templates do not show (a parameter's new value, a re-resolved
+/// SSM parameter), named from the `template` being deployed.
+#[must_use]
+pub fn disrupted_servers(
+    diff: &TemplateDiff,
+    changes: &[ResourceChange],
+    template: &Json,
+) -> Vec<ServerDisruption> {
+    let mut out = diff.servers.clone();
+    for c in changes {
+        if c.resource_type != instances::INSTANCE_TYPE || c.action != "Modify" || !c.replaces() {
+            continue;
+        }
+        let disruption = if c.replacement.as_deref() == Some("True") {
+            Disruption::Replaced
+        } else {
+            Disruption::MaybeReplaced
+        };
+        match out.iter_mut().find(|s| s.logical_id == c.logical_id) {
+            Some(s) => s.disruption = s.disruption.max(disruption),
+            None => out.push(ServerDisruption {
+                logical_id: c.logical_id.clone(),
+                name: template
+                    .pointer(&format!("/Resources/{}", c.logical_id))
+                    .and_then(instances::name_tag),
+                disruption,
+                causes: vec!["the change set".to_owned()],
+            }),
+        }
+    }
+    out
+}
+
+/// Why deploy refuses to update `stack`: the `servers` it would replace or stop and start that
+/// `allow` does not name; `None` when every one is allowed (or there is none).
+#[must_use]
+pub fn server_refusal(
+    allow: &AllowReplace,
+    stack: &str,
+    servers: &[ServerDisruption],
+) -> Option<String> {
+    let refused: Vec<&ServerDisruption> =
+        servers.iter().filter(|s| !allow.allows(stack, s)).collect();
+    if refused.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = refused
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {} by {}",
+                s.label(),
+                s.disruption.label(),
+                s.causes.join(", ")
+            )
+        })
+        .collect();
+    let flags: Vec<String> = refused
+        .iter()
+        .map(|s| {
+            format!(
+                "--allow-replace {}",
+                s.name.as_deref().unwrap_or(&s.logical_id)
+            )
+        })
+        .collect();
+    Some(format!(
+        "the update disrupts running servers: {}; a server is replaced or restarted only when \
+         named: pass {} (or --allow-replace all)",
+        list.join("; "),
+        flags.join(" ")
+    ))
+}
 
 /// The `--require-approval` policy.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -198,6 +307,60 @@ mod tests {
         assert!(r.contains("stateful"), "{r}");
         let c = vec![change("Modify", "AWS::S3::Bucket", Some("False"))];
         assert!(approval_reason(RequireApproval::Broadening, &empty, &c).is_none());
+    }
+
+    fn server_template(instance_type: &str, subnet: &str) -> Json {
+        json!({"Resources": {"MtaA1Instance": {"Type": "AWS::EC2::Instance", "Properties": {
+            "InstanceType": instance_type, "SubnetId": subnet,
+            "Tags": [{"Key": "Name", "Value": "mta-a1.example.com"}]}}}})
+    }
+
+    #[test]
+    fn a_disrupted_server_needs_its_name_or_id() {
+        let old = server_template("t3.large", "a");
+        for new in [
+            server_template("m5.large", "a"),
+            server_template("t3.large", "b"),
+        ] {
+            let d = diff_templates(&old, &new);
+            let servers = disrupted_servers(&d, &[], &new);
+            assert_eq!(servers.len(), 1);
+            let r = server_refusal(&AllowReplace::default(), "Cell", &servers).unwrap();
+            assert!(
+                r.contains("MtaA1Instance (mta-a1.example.com)")
+                    && r.contains("--allow-replace mta-a1.example.com"),
+                "{r}"
+            );
+            for name in [
+                "mta-a1.example.com",
+                "mta-a1",
+                "MtaA1Instance",
+                "Cell/MtaA1Instance",
+                "all",
+            ] {
+                let allow = AllowReplace::new(vec![name.to_owned()]);
+                assert!(server_refusal(&allow, "Cell", &servers).is_none(), "{name}");
+            }
+            let other =
+                AllowReplace::new(vec!["mta-b1".to_owned(), "Other/MtaA1Instance".to_owned()]);
+            assert!(server_refusal(&other, "Cell", &servers).is_some());
+        }
+    }
+
+    #[test]
+    fn a_change_set_replacement_the_templates_do_not_show_is_caught() {
+        let t = server_template("t3.large", "a");
+        let d = diff_templates(&t, &t);
+        let mut c = change("Modify", "AWS::EC2::Instance", Some("True"));
+        c.logical_id = "MtaA1Instance".into();
+        let servers = disrupted_servers(&d, &[c.clone()], &t);
+        assert_eq!(servers[0].name.as_deref(), Some("mta-a1.example.com"));
+        assert_eq!(servers[0].disruption, Disruption::Replaced);
+        c.replacement = Some("False".into());
+        assert!(disrupted_servers(&d, &[c], &t).is_empty());
+        let tags = change("Modify", "AWS::EC2::Instance", Some("Conditional"));
+        let s = disrupted_servers(&d, &[tags], &t);
+        assert_eq!(s[0].disruption, Disruption::MaybeReplaced);
     }
 
     #[tokio::test]

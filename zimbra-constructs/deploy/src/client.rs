@@ -193,6 +193,32 @@ impl Clients {
         Some(aws_sdk_ssm::Client::new(&self.config(region).await))
     }
 
+    /// The Service Quotas client for `region` (preflight); `None` for fixed test clients.
+    pub async fn service_quotas(&self, region: &str) -> Option<aws_sdk_servicequotas::Client> {
+        if self.inner.fixed.is_some() {
+            return None;
+        }
+        Some(aws_sdk_servicequotas::Client::new(
+            &self.config(region).await,
+        ))
+    }
+
+    /// The STS and S3 Control clients for `region` (preflight's account-level checks);
+    /// `None` for fixed test clients.
+    pub async fn account_clients(
+        &self,
+        region: &str,
+    ) -> Option<(aws_sdk_sts::Client, aws_sdk_s3control::Client)> {
+        if self.inner.fixed.is_some() {
+            return None;
+        }
+        let config = self.config(region).await;
+        Some((
+            aws_sdk_sts::Client::new(&config),
+            aws_sdk_s3control::Client::new(&config),
+        ))
+    }
+
     /// The endpoint requests go to, when one is configured (for building template URLs).
     pub async fn endpoint_url(&self, stack_region: &str) -> Option<String> {
         if self.inner.fixed.is_some() {

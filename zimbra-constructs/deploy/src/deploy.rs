@@ -16,6 +16,7 @@ use crate::error::DeployError;
 use crate::exports::{self, HeldExport};
 use crate::lock::DeployLock;
 use crate::plan::{self, PlanResult};
+use crate::preflight;
 use crate::select::{select, Extend};
 use crate::session::Session;
 use crate::stack_job::{deploy_stack, Outcome, StackJob};
@@ -72,6 +73,8 @@ pub struct DeployOptions {
     pub parameters: Vec<ParameterOverride>,
     /// Take the deploy lock even when another process holds it (after checking it is gone).
     pub break_lock: bool,
+    /// Do not check quotas and account settings first ([`crate::preflight`]).
+    pub skip_preflight: bool,
 }
 
 impl Default for DeployOptions {
@@ -83,6 +86,7 @@ impl Default for DeployOptions {
             tags: Vec::new(),
             parameters: Vec::new(),
             break_lock: false,
+            skip_preflight: false,
         }
     }
 }
@@ -136,6 +140,16 @@ pub async fn deploy(
     interrupt: impl Future<Output = ()>,
 ) -> Result<DeployReport, DeployError> {
     let selected = selected_stacks(assembly, options)?;
+    if !options.skip_preflight {
+        // The whole app against the account's limits: the stacks deployed already use them too.
+        let found = preflight::preflight(session, assembly, &[]).await;
+        for w in &found.warnings {
+            session.ui.line(format!("preflight: {w}"));
+        }
+        if !found.problems.is_empty() {
+            return Err(DeployError::Preflight(found.problems));
+        }
+    }
     let lock = if session.lock {
         Some(DeployLock::acquire(session, assembly, "deploy", options.break_lock).await?)
     } else {

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use aws_sdk_cloudformation::error::{DisplayErrorContext, ProvideErrorMetadata};
+use aws_sdk_cloudformation::error::ProvideErrorMetadata;
 
 use zimbra_constructs_core::SynthError;
 
@@ -45,14 +45,14 @@ impl AwsError {
     /// Wraps any SDK error.
     pub fn new<E>(operation: &'static str, err: &E) -> AwsError
     where
-        E: ProvideErrorMetadata + std::error::Error,
+        E: ProvideErrorMetadata + std::error::Error + 'static,
     {
         AwsError {
             operation,
             code: err.code().map(str::to_owned),
             message: err
                 .message()
-                .map_or_else(|| DisplayErrorContext(err).to_string(), str::to_owned),
+                .map_or_else(|| error_chain(err), str::to_owned),
         }
     }
 
@@ -61,6 +61,24 @@ impl AwsError {
     pub fn is_missing_stack(&self) -> bool {
         self.message.contains("does not exist")
     }
+}
+
+/// An error and its sources, joined by `: ` (`request has timed out: operation timed out
+/// after 300s`), for errors without a service message (timeouts, broken connections). Unlike
+/// the SDK's `DisplayErrorContext` it never appends the Debug form of the error.
+#[must_use]
+pub fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = err.to_string();
+    let mut source = err.source();
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !text.is_empty() && !out.ends_with(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        source = s.source();
+    }
+    out
 }
 
 impl fmt::Display for AwsError {
@@ -220,6 +238,9 @@ pub enum DeployError {
         /// The command to run.
         next_step: String,
     },
+    /// Preflight found limits the app would run into (nothing was deployed).
+    #[error("preflight: nothing deployed:{}", list_errors(.0))]
+    Preflight(Vec<String>),
     /// More than one stack failed.
     #[error("{} stacks failed:{}", .0.len(), list_errors(.0))]
     Several(Vec<DeployError>),
@@ -374,5 +395,115 @@ impl DestroyError {
             DestroyError::Interrupted { .. } => 130,
             _ => 1,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aws_sdk_cloudformation::error::{ErrorMetadata, SdkError};
+    use aws_sdk_cloudformation::operation::create_change_set::CreateChangeSetError;
+    use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
+    use aws_smithy_runtime_api::http::StatusCode;
+    use aws_smithy_types::body::SdkBody;
+
+    fn service_error(code: &str, message: Option<&str>) -> SdkError<CreateChangeSetError> {
+        let mut meta = ErrorMetadata::builder().code(code);
+        if let Some(m) = message {
+            meta = meta.message(m);
+        }
+        let status = StatusCode::try_from(400).unwrap();
+        SdkError::service_error(
+            CreateChangeSetError::generic(meta.build()),
+            HttpResponse::new(status, SdkBody::empty()),
+        )
+    }
+
+    #[test]
+    fn a_service_error_shows_its_code_and_message_not_service_error() {
+        let e = service_error(
+            "ValidationError",
+            Some("Template format error: Unresolved resource dependencies [Vpc]"),
+        );
+        // What the SDK's own Display says: useless on its own.
+        assert_eq!(e.to_string(), "service error");
+        let err = AwsError::new("CreateChangeSet", &e);
+        let d = DeployError::aws("Zimbra-Network", err);
+        assert_eq!(
+            d.to_string(),
+            "Zimbra-Network: CreateChangeSet failed: ValidationError: Template format error: \
+             Unresolved resource dependencies [Vpc]"
+        );
+        assert!(!d.to_string().contains("ServiceError"));
+    }
+
+    #[test]
+    fn an_error_without_a_message_shows_its_whole_chain() {
+        let e = service_error("AccessDenied", None);
+        let err = AwsError::new("DescribeStacks", &e);
+        assert_eq!(err.code.as_deref(), Some("AccessDenied"));
+        assert!(err
+            .to_string()
+            .starts_with("DescribeStacks failed: AccessDenied: "));
+        assert!(err.message.contains("AccessDenied"), "{}", err.message);
+
+        let timeout: SdkError<CreateChangeSetError> = SdkError::timeout_error(std::io::Error::new(
+            std::io::ErrorKind::TimedOut,
+            "operation timed out after 300s",
+        ));
+        let err = AwsError::new("CreateChangeSet", &timeout);
+        assert_eq!(err.code, None);
+        let text = err.to_string();
+        assert!(
+            text.starts_with("CreateChangeSet failed: ")
+                && text.contains("operation timed out after 300s"),
+            "{text}"
+        );
+        assert_eq!(
+            text,
+            "CreateChangeSet failed: request has timed out: operation timed out after 300s"
+        );
+    }
+
+    #[test]
+    fn a_failed_stack_names_each_resource_status_and_reason() {
+        let e = DeployError::StackFailed {
+            stack: "Zimbra-Cell-us-east-2a".into(),
+            status: "UPDATE_ROLLBACK_COMPLETE".into(),
+            reason: Some("The following resource(s) failed to update: [MtaA1Instance]".into()),
+            failures: vec![ResourceFailure {
+                logical_id: "MtaA1Instance".into(),
+                resource_type: "AWS::EC2::Instance".into(),
+                status: "UPDATE_FAILED".into(),
+                reason: "Address 172.16.0.10 is in use".into(),
+            }],
+            next_step: None,
+        };
+        assert_eq!(
+            e.to_string(),
+            "Zimbra-Cell-us-east-2a: deployment failed, final status UPDATE_ROLLBACK_COMPLETE \
+             (The following resource(s) failed to update: [MtaA1Instance])\n  MtaA1Instance \
+             (AWS::EC2::Instance) UPDATE_FAILED: Address 172.16.0.10 is in use"
+        );
+        let several = DeployError::Several(vec![
+            e,
+            DeployError::ChangeSetFailed {
+                stack: "Zimbra-Edge".into(),
+                change_set: "zimbra-constructs-1".into(),
+                reason: "Template error: instance of Fn::GetAtt references undefined resource Nlb"
+                    .into(),
+            },
+        ]);
+        let text = several.to_string();
+        assert!(
+            text.starts_with("2 stacks failed:\n  - Zimbra-Cell-us-east-2a: "),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "\n  - Zimbra-Edge: change set zimbra-constructs-1 failed: Template error"
+            ),
+            "{text}"
+        );
     }
 }

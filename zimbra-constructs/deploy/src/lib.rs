@@ -17,7 +17,8 @@
 //!   through SSM into the committed context file, on purpose or before a deploy.
 //!
 //! What is deployed is read in [`deployed`]; which stacks an operation covers in [`mod@select`];
-//! one deploy or destroy of an app at a time across machines: [`lock`].
+//! one deploy or destroy of an app at a time across machines: [`lock`]; quotas and account
+//! settings checked before a deploy: [`preflight`].
 
 pub mod approval;
 pub mod change_set;
@@ -32,6 +33,7 @@ pub mod events;
 pub mod exports;
 pub mod lock;
 pub mod plan;
+pub mod preflight;
 pub mod protection;
 pub mod select;
 pub mod session;
@@ -40,7 +42,7 @@ pub mod status;
 pub mod template_diff;
 pub mod ui;
 
-pub use approval::{Approver, RequireApproval};
+pub use approval::{AllowReplace, Approver, RequireApproval};
 pub use client::{AwsOptions, Clients};
 pub use context::{
     deployed_values, refresh_file, ContextChange, ContextLookupError, Deployed, RefreshError,

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::approval::{Approver, RequireApproval};
+use crate::approval::{AllowReplace, Approver, RequireApproval};
 use crate::client::Clients;
 use crate::events::Tracker;
 use crate::ui::Ui;
@@ -19,6 +19,8 @@ pub struct Session {
     pub approver: Approver,
     /// When to ask.
     pub require_approval: RequireApproval,
+    /// The servers deploy may replace or stop and start (`--allow-replace`; default none).
+    pub allow_replace: AllowReplace,
     /// Poll interval for change sets and events (1 s; tests use less).
     pub poll: Duration,
     /// S3 bucket for templates over the inline limit.
@@ -38,6 +40,7 @@ impl Session {
             ui,
             approver,
             require_approval: RequireApproval::default(),
+            allow_replace: AllowReplace::default(),
             poll: Duration::from_secs(1),
             staging_bucket: None,
             tracker: Tracker::default(),

@@ -216,8 +216,9 @@ async fn change_set(
     }
 }
 
-/// Asks for approval when the policy wants it (judged on the template diff and the change
-/// set); a refusal deletes the change set.
+/// Refuses to replace or stop and start a server `--allow-replace` does not name, then asks
+/// for approval when the policy wants it (judged on the template diff and the change set);
+/// a refusal deletes the change set.
 async fn approve(
     session: &Session,
     client: &Client,
@@ -238,6 +239,22 @@ async fn approve(
         }
     };
     let diff = diff_templates(&deployed, &job.template);
+    let servers = approval::disrupted_servers(&diff, changes, &job.template);
+    if let Some(refusal) = approval::server_refusal(&session.allow_replace, name, &servers) {
+        let _ = change_set::delete(client, name, id).await;
+        session.tracker.not_pending(name);
+        return Err(DeployError::NotApproved {
+            stack: name.to_owned(),
+            reason: refusal,
+        });
+    }
+    for s in &servers {
+        session.ui.line(format!(
+            "{name}: {} {} (allowed by --allow-replace)",
+            s.label(),
+            s.disruption.label()
+        ));
+    }
     let Some(reason) = approval::approval_reason(session.require_approval, &diff, changes) else {
         return Ok(());
     };

@@ -60,6 +60,13 @@ pub fn render(stack: &str, diff: &TemplateDiff, deployed: bool, colour: bool) ->
         if r.data_at_risk {
             flags.push("stateful: data lost");
         }
+        let restarted = diff
+            .servers
+            .iter()
+            .any(|s| s.logical_id == r.logical_id && s.disruption == Disruption::Restarted);
+        if restarted {
+            flags.push("stops and starts");
+        }
         let flags = if flags.is_empty() {
             String::new()
         } else {
@@ -92,6 +99,7 @@ pub fn render(stack: &str, diff: &TemplateDiff, deployed: bool, colour: bool) ->
             ));
         }
     }
+    render_servers(&mut out, diff, colour);
     let mut section = "";
     for e in &diff.entries {
         if e.section != section {
@@ -116,6 +124,34 @@ pub fn render(stack: &str, diff: &TemplateDiff, deployed: bool, colour: bool) ->
         }
     }
     out
+}
+
+/// The servers section: each server replaced or restarted (deploy needs `--allow-replace`
+/// for it), then each configuration change and the servers it reaches.
+fn render_servers(out: &mut String, diff: &TemplateDiff, colour: bool) {
+    if diff.servers.is_empty() && diff.config.is_empty() {
+        return;
+    }
+    out.push_str("Servers\n");
+    for s in &diff.servers {
+        out.push_str(&format!(
+            "{} {}: {} ({}); deploy needs --allow-replace {}\n",
+            paint("[!]", Colour::Red, colour),
+            s.label(),
+            paint(s.disruption.label(), Colour::Red, colour),
+            s.causes.join(", "),
+            s.name.as_deref().unwrap_or(&s.logical_id)
+        ));
+    }
+    for c in &diff.config {
+        out.push_str(&format!(
+            "{} {}: {} ({})\n",
+            paint("[~]", Colour::Yellow, colour),
+            c.association,
+            c.summary(),
+            c.servers.join(", ")
+        ));
+    }
 }
 
 #[cfg(test)]

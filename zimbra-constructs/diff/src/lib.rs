@@ -3,10 +3,15 @@
 //! synthesized assemblies) share one engine. Marks property changes that replace a resource
 //! (create-only properties of the type's schema), changes that broaden security (new IAM
 //! statements, security group rules, bucket policy statements) and stateful resources at
-//! risk (replaced or removed buckets, volumes, zones, secrets).
+//! risk (replaced or removed buckets, volumes, zones, secrets); names the servers replaced or
+//! stopped and started, and the configuration changes that reach servers without a restart
+//! ([`instances`]).
 
+pub mod instances;
 mod mappings;
 pub mod update_behaviour;
+
+pub use instances::{ConfigChange, Disruption, ServerDisruption};
 
 use serde_json::{Map, Value as Json};
 use zimbra_constructs_core::stateful::is_stateful;
@@ -99,6 +104,10 @@ pub struct TemplateDiff {
     pub resources: Vec<ResourceDiff>,
     /// Changes in the other sections.
     pub entries: Vec<EntryDiff>,
+    /// Servers (instances) the change replaces or stops and starts.
+    pub servers: Vec<ServerDisruption>,
+    /// Changed configuration associations and the servers they run on.
+    pub config: Vec<ConfigChange>,
 }
 
 impl TemplateDiff {
@@ -429,7 +438,14 @@ pub fn diff_templates(old: &Json, new: &Json) -> TemplateDiff {
         diff_section(s, old, new, &mut entries);
     }
     mappings::mapping_changes(old, new, &mut resources);
-    TemplateDiff { resources, entries }
+    let servers = instances::disruptions(&resources, new);
+    let config = instances::config_changes(&resources, new, &servers);
+    TemplateDiff {
+        resources,
+        entries,
+        servers,
+        config,
+    }
 }
 
 #[cfg(test)]

@@ -161,8 +161,7 @@ async fn products(
     let mut pages = request.into_paginator().send();
     let mut out = Vec::new();
     while let Some(page) = pages.next().await {
-        let page =
-            page.map_err(|e| RefreshError::Api(aws_sdk_pricing::Error::from(e).to_string()))?;
+        let page = page.map_err(|e| RefreshError::Api(sdk_message(&e)))?;
         out.extend(page.price_list().iter().cloned());
     }
     Ok(out)
@@ -175,6 +174,28 @@ fn https_client() -> aws_sdk_pricing::config::SharedHttpClient {
     aws_smithy_http_client::Builder::new()
         .tls_provider(Provider::Rustls(CryptoMode::Ring))
         .build_https()
+}
+
+/// `Code: message` of an SDK error, or its whole source chain when the service sent no
+/// message (a timeout, a broken connection): never the bare "service error" of its Display.
+fn sdk_message<E>(e: &E) -> String
+where
+    E: aws_sdk_pricing::error::ProvideErrorMetadata + std::error::Error,
+{
+    match (e.code(), e.message()) {
+        (Some(code), Some(message)) => format!("{code}: {message}"),
+        (_, Some(message)) => message.to_owned(),
+        _ => {
+            // The error and its sources, without the Debug dump `DisplayErrorContext` appends.
+            let mut out = e.to_string();
+            let mut source = e.source();
+            while let Some(s) = source {
+                out.push_str(&format!(": {s}"));
+                source = s.source();
+            }
+            out
+        }
+    }
 }
 
 /// A live price: no caveat (the refresh notes say where it came from).
@@ -272,6 +293,28 @@ async fn refresh_async(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_api_error_reads_code_and_message() {
+        use aws_sdk_pricing::error::ErrorMetadata;
+        use aws_sdk_pricing::operation::get_products::GetProductsError;
+        let e = GetProductsError::generic(
+            ErrorMetadata::builder()
+                .code("AccessDeniedException")
+                .message("User is not authorized to perform: pricing:GetProducts")
+                .build(),
+        );
+        assert_eq!(
+            sdk_message(&e),
+            "AccessDeniedException: User is not authorized to perform: pricing:GetProducts"
+        );
+        let bare = GetProductsError::generic(ErrorMetadata::builder().code("Throttling").build());
+        assert!(
+            sdk_message(&bare).contains("Throttling"),
+            "{}",
+            sdk_message(&bare)
+        );
+    }
     use super::*;
 
     /// A `GetProducts` response in the API's format (`FormatVersion`, `PriceList` of JSON
