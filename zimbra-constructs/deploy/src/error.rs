@@ -220,6 +220,14 @@ pub enum DeployError {
         /// The command to run.
         next_step: String,
     },
+    /// An approved replacement of servers cannot be done in steps.
+    #[error("{stack}: {source}")]
+    Replace {
+        /// The stack.
+        stack: String,
+        /// Why.
+        source: crate::replace::ReplaceError,
+    },
     /// More than one stack failed.
     #[error("{} stacks failed:{}", .0.len(), list_errors(.0))]
     Several(Vec<DeployError>),

@@ -33,6 +33,7 @@ pub mod exports;
 pub mod lock;
 pub mod plan;
 pub mod protection;
+pub mod replace;
 pub mod select;
 pub mod session;
 pub mod stack_job;
