@@ -15,7 +15,7 @@ use crate::reference;
 pub(crate) const PARAMETER: &str =
     "/aws/service/canonical/ubuntu/server/22.04/stable/current/amd64/hvm/ebs-gp2/ami-id";
 
-fn pinned(ami: &str) -> Context {
+pub(crate) fn pinned(ami: &str) -> Context {
     let key = context_key("us-east-2", PARAMETER);
     let mut c = Context::new();
     c.set(

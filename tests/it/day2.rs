@@ -62,16 +62,20 @@ fn changed(
     out
 }
 
-fn one_mailbox_more_in_b(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
+pub(crate) fn one_mailbox_more_in_b(
+    p: ClusterProps,
+    i: usize,
+    c: AzCell,
+) -> (ClusterProps, AzCell) {
     (p, c.mailboxes(if i == 1 { 3 } else { 2 }))
 }
 
-fn one_mta_more_in_a(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
+pub(crate) fn one_mta_more_in_a(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
     let c = c.mailboxes(2);
     (p, if i == 0 { c.mta(MtaNode::new()) } else { c })
 }
 
-fn other_admin_cidrs(p: ClusterProps, _: usize, c: AzCell) -> (ClusterProps, AzCell) {
+pub(crate) fn other_admin_cidrs(p: ClusterProps, _: usize, c: AzCell) -> (ClusterProps, AzCell) {
     let cidrs = [
         "198.51.100.0/24".parse().unwrap(),
         "203.0.113.0/25".parse().unwrap(),

@@ -1590,6 +1590,30 @@ def _truthy(value: Any) -> bool:
 
 
 @patch
+def patch_ssm_document_format_default() -> None:
+    """Gap: AWS::SSM::Document without `DocumentFormat` fails "Invalid
+    document format None"; CloudFormation defaults it to JSON (the property
+    is optional, "Default: JSON", AWS::SSM::Document reference).
+
+    Why: every cell stack has a configuration document (Command, content as
+    a JSON object, no DocumentFormat).
+
+    Fix: the resource's properties get DocumentFormat JSON when absent,
+    before moto's create (which an update calls too).
+    """
+    from moto.ssm.models import Document
+
+    orig_create = Document.create_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.setdefault("Properties", {})
+        props.setdefault("DocumentFormat", "JSON")
+        return orig_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+
+    Document.create_from_cloudformation_json = classmethod(create)
+
+
+@patch
 def patch_terminate_releases_address() -> None:
     """Gap: a terminated instance keeps its private addresses in the subnet
     (moto frees them only when the object is garbage collected), so a new

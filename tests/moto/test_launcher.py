@@ -955,3 +955,17 @@ def test_a_retained_attachment_removed_by_an_update_is_kept_and_the_address_can_
     assert got["PrivateIpAddress"] == "172.16.1.20"
     attached = ec2.describe_volumes(VolumeIds=[volume])["Volumes"][0]["Attachments"]
     assert [a["InstanceId"] for a in attached] == [second]
+
+
+def test_ssm_document_without_format_is_json(cfn, client):
+    t = {"Resources": {"Config": {"Type": "AWS::SSM::Document", "Properties": {
+        "DocumentType": "Command", "UpdateMethod": "NewVersion",
+        "Content": {"schemaVersion": "2.2", "description": "x", "mainSteps": [
+            {"action": "aws:runShellScript", "name": "run", "inputs": {"runCommand": ["true"]}}]}}}}}
+    desc = deploy(cfn, "zc-doc", t)
+    assert desc["StackStatus"] == "CREATE_COMPLETE", desc.get("StackStatusReason")
+    name = cfn.describe_stack_resource(StackName="zc-doc", LogicalResourceId="Config")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    docs = client("ssm").list_documents(Filters=[{"Key": "Owner", "Values": ["Self"]}])
+    mine = [d for d in docs["DocumentIdentifiers"] if d["Name"] == name]
+    assert [(d["DocumentFormat"], d["DocumentType"]) for d in mine] == [("JSON", "Command")]
