@@ -70,12 +70,12 @@ pub(crate) fn one_mailbox_more_in_b(
     (p, c.mailboxes(if i == 1 { 3 } else { 2 }))
 }
 
-pub(crate) fn one_mta_more_in_a(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
+fn one_mta_more_in_a(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
     let c = c.mailboxes(2);
     (p, if i == 0 { c.mta(MtaNode::new()) } else { c })
 }
 
-pub(crate) fn other_admin_cidrs(p: ClusterProps, _: usize, c: AzCell) -> (ClusterProps, AzCell) {
+fn other_admin_cidrs(p: ClusterProps, _: usize, c: AzCell) -> (ClusterProps, AzCell) {
     let cidrs = [
         "198.51.100.0/24".parse().unwrap(),
         "203.0.113.0/25".parse().unwrap(),

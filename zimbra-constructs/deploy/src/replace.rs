@@ -21,6 +21,8 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value as Json};
 
+use zimbra_constructs_diff::{ChangeKind, Replacement, TemplateDiff};
+
 use crate::change_set::ResourceChange;
 
 /// The resource types that only connect an instance to another resource: removed with it
@@ -31,14 +33,28 @@ pub const CONNECTORS: [&str; 3] = [
     "AWS::EC2::NetworkInterfaceAttachment",
 ];
 
-/// The logical ids of the instances a change set replaces (or may replace).
+/// The logical ids of the instances a change set or the template diff replaces (or may
+/// replace): the change set is CloudFormation's word, the diff (the resource schemas'
+/// create-only properties) covers a change set that does not say (moto's, one that only
+/// says `Conditional` through a parameter).
 #[must_use]
-pub fn replaced_instances(changes: &[ResourceChange]) -> Vec<String> {
-    changes
+pub fn replaced_instances(changes: &[ResourceChange], diff: &TemplateDiff) -> Vec<String> {
+    let instance = "AWS::EC2::Instance";
+    let from_changes = changes
         .iter()
-        .filter(|c| c.action == "Modify" && c.replaces() && c.resource_type == "AWS::EC2::Instance")
-        .map(|c| c.logical_id.clone())
-        .collect()
+        .filter(|c| c.action == "Modify" && c.replaces() && c.resource_type == instance)
+        .map(|c| c.logical_id.clone());
+    let from_diff = diff
+        .resources
+        .iter()
+        .filter(|r| {
+            r.kind == ChangeKind::Modified
+                && r.replacement != Replacement::No
+                && r.resource_type == instance
+        })
+        .map(|r| r.logical_id.clone());
+    let all: BTreeSet<String> = from_changes.chain(from_diff).collect();
+    all.into_iter().collect()
 }
 
 /// The two intermediate templates of a replacement (see the module documentation).
@@ -420,6 +436,17 @@ mod tests {
             change("C", "AWS::EC2::Instance", "Conditional"),
             change("D", "AWS::EC2::Volume", "True"),
         ];
-        assert_eq!(replaced_instances(&changes), ["A", "C"]);
+        assert_eq!(
+            replaced_instances(&changes, &TemplateDiff::default()),
+            ["A", "C"]
+        );
+        let deployed = json!({"Resources": {
+            "E": {"Type": "AWS::EC2::Instance", "Properties": {"ImageId": "ami-1", "InstanceType": "t3.large"}},
+            "F": {"Type": "AWS::EC2::Instance", "Properties": {"ImageId": "ami-1", "InstanceType": "t3.large"}}}});
+        let mut new = deployed.clone();
+        new["Resources"]["E"]["Properties"]["ImageId"] = json!("ami-2");
+        new["Resources"]["F"]["Properties"]["InstanceType"] = json!("m5.large");
+        let diff = zimbra_constructs_diff::diff_templates(&deployed, &new);
+        assert_eq!(replaced_instances(&changes, &diff), ["A", "C", "E"]);
     }
 }

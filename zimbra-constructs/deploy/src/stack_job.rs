@@ -17,6 +17,7 @@ use super::replace;
 use super::session::Session;
 use super::template_diff::diff_templates;
 use super::ui::Colour;
+use zimbra_constructs_diff::TemplateDiff;
 
 /// CloudFormation's limit for an inline `TemplateBody`.
 pub const MAX_INLINE_TEMPLATE: usize = 51_200;
@@ -109,11 +110,11 @@ pub async fn deploy_stack(session: &Session, job: &StackJob) -> Result<Outcome, 
     };
     session.tracker.pending(name, &job.region, &id);
     session.ui.line(change_set::summary(name, &changes));
-    approve(session, &client, job, create, &id, &changes).await?;
+    let diff = approve(session, &client, job, create, &id, &changes).await?;
     let replaced = if create {
         Vec::new()
     } else {
-        replace::replaced_instances(&changes)
+        replace::replaced_instances(&changes, &diff)
     };
     let id = if replaced.is_empty() {
         id
@@ -240,7 +241,7 @@ async fn change_set(
 }
 
 /// Asks for approval when the policy wants it (judged on the template diff and the change
-/// set); a refusal deletes the change set.
+/// set); a refusal deletes the change set. Returns the template diff.
 async fn approve(
     session: &Session,
     client: &Client,
@@ -248,7 +249,7 @@ async fn approve(
     create: bool,
     id: &str,
     changes: &[ResourceChange],
-) -> Result<(), DeployError> {
+) -> Result<TemplateDiff, DeployError> {
     let name = job.name.as_str();
     let deployed = if create {
         Json::Object(serde_json::Map::new())
@@ -262,7 +263,7 @@ async fn approve(
     };
     let diff = diff_templates(&deployed, &job.template);
     let Some(reason) = approval::approval_reason(session.require_approval, &diff, changes) else {
-        return Ok(());
+        return Ok(diff);
     };
     if let Err(refusal) = session
         .approver
@@ -276,7 +277,7 @@ async fn approve(
             reason: refusal,
         });
     }
-    Ok(())
+    Ok(diff)
 }
 
 /// Steps 1 and 2 of replacing `instances` (see [`replace`]): the deployed template with their
