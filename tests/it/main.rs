@@ -20,6 +20,7 @@
 //! | [`deploy_faults`] | (feature `deploy`) throttling, broken connections, a killed deploy, two at once, a stuck stack, Ctrl-C, through the CLI on moto |
 //! | [`ami_moto`] | (feature `e2e`) the AMI pin on a moto server: refresh, pinned deploy, a changed pin diffs as replacements |
 //! | [`deploy_reference`] | (feature `e2e`) the 11-stack reference cluster on a moto server |
+//! | [`lifecycle_moto`] | (feature `e2e`) day-2 changes on a deployed reference cluster change no running server; an AMI refresh replaces each at its address, volumes and Elastic IPs kept |
 //!
 //! The moto tests skip with a notice unless `ZC_MOTO_ENDPOINT` names a server; their names
 //! end in `_on_moto`, which `tests/ci.sh` selects them by.
@@ -54,6 +55,8 @@ mod deploy_faults;
 mod deploy_moto;
 #[cfg(feature = "e2e")]
 mod deploy_reference;
+#[cfg(feature = "e2e")]
+mod lifecycle_moto;
 #[cfg(feature = "deploy")]
 #[allow(dead_code)]
 mod moto;

@@ -32,7 +32,15 @@ pub(crate) type Change = fn(ClusterProps, usize, AzCell) -> (ClusterProps, AzCel
 /// The reference cluster (`examples/reference`), with `change` applied to its props and to
 /// each AZ cell (by index).
 pub(crate) fn reference_with(change: Change) -> Result<App, Box<dyn std::error::Error>> {
-    let mut app = App::new();
+    reference_in(zimbra_constructs::Context::new(), change)
+}
+
+/// [`reference_with`] in an app with `context` (the AMI pin).
+pub(crate) fn reference_in(
+    context: zimbra_constructs::Context,
+    change: Change,
+) -> Result<App, Box<dyn std::error::Error>> {
+    let mut app = App::new().with_context(context);
     let mut props = ClusterProps::new("mycompany.com".parse()?, "us-east-2".parse()?)
         .installer(ZimbraInstaller::new(
             crate::reference::INSTALLER_URL,
