@@ -210,7 +210,9 @@ async fn day2_lifecycle_on_moto() {
     )
     .await;
     let text = out.text();
-    let err = refused.err().unwrap_or_else(|| panic!("deployed without --allow-replace\n{text}"));
+    let err = refused
+        .err()
+        .unwrap_or_else(|| panic!("deployed without --allow-replace\n{text}"));
     assert!(err.to_string().contains("--allow-replace"), "{err}\n{text}");
     assert!(changed(&before, &running(&moto).await).is_empty(), "{text}");
 

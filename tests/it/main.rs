@@ -38,9 +38,9 @@ mod bad_inputs;
 mod check;
 mod common;
 mod day2;
-mod edge;
 #[cfg(feature = "deploy")]
 mod day2_diff;
+mod edge;
 mod examples;
 mod properties;
 mod rehearsal;
