@@ -12,6 +12,7 @@
 use std::io::Write;
 use std::time::{Duration, Instant};
 
+use zimbra_constructs::deploy::approval::AllowReplace;
 use zimbra_constructs::deploy::{
     self, template_diff::TemplateDiff, ui::Captured, Approver, Clients, DeployOptions,
     DeployReport, DestroyOptions, DestroyReport, Outcome, Session, Ui,
@@ -128,7 +129,17 @@ impl Moto {
 
     /// Deploys every stack of `assembly`; panics with the deploy output on failure.
     pub async fn deploy(&self, assembly: &Assembly) -> (DeployReport, String) {
-        let (s, out) = self.session();
+        self.deploy_allowing(assembly, &[]).await
+    }
+
+    /// [`Moto::deploy`] with `--allow-replace` for each of `allow`.
+    pub async fn deploy_allowing(
+        &self,
+        assembly: &Assembly,
+        allow: &[&str],
+    ) -> (DeployReport, String) {
+        let (mut s, out) = self.session();
+        s.allow_replace = AllowReplace::new(allow.iter().map(|a| (*a).to_owned()).collect());
         let r = deploy::deploy(
             assembly,
             &DeployOptions::default(),
@@ -312,7 +323,8 @@ pub async fn diff_then_update(
     assert_eq!(d.resources[0].changes.len(), 1, "{diff_text}");
     assert!(d.entries.is_empty(), "{diff_text}");
 
-    let (report, text) = moto.deploy(changed).await;
+    // The change is deliberate (a resize stops and starts its server): allowed.
+    let (report, text) = moto.deploy_allowing(changed, &["all"]).await;
     for st in &changed.stacks {
         let expected = if st.name == changed_stack {
             Outcome::Updated
