@@ -78,7 +78,7 @@ moto_e2e() (  # a subshell: its variables and EXIT trap stay inside
     return 1
   fi
   # Each must have run and passed: a filter that matches nothing, or one test only, fails here.
-  [ "$(grep -cE '^test [a-z_:]+_on_moto \.\.\. ok$' "$log")" -eq 5 ] \
+  [ "$(grep -cE '^test [a-z0-9_:]+_on_moto \.\.\. ok$' "$log")" -eq 5 ] \
     || { echo "expected 5 moto end-to-end tests (small_apps_on_moto, deploy_faults_on_moto, reference_cluster_on_moto, pinned_ami_on_moto, day2_lifecycle_on_moto) to pass"; return 1; }
 )
 step "moto end-to-end: deploy, diff, destroy (small apps, reference cluster)" moto_e2e
