@@ -11,11 +11,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use aws_sdk_ec2::types::{Filter, InstanceAttributeName};
-use zimbra_constructs::deploy::approval::AllowReplace;
-use zimbra_constructs::deploy::{self, DeployOptions};
 use zimbra_constructs::Assembly;
 
 use crate::ami::{pinned, synth};
+use crate::ami_moto::moto_amis;
 use crate::day2::one_mailbox_more_in_b;
 use crate::moto::{self, ok, Moto};
 use crate::reports::{reference_in, Change};
@@ -158,14 +157,7 @@ async fn day2_lifecycle_on_moto() {
         return;
     };
     moto.reset();
-    let ec2 = aws_sdk_ec2::Client::new(&moto.config);
-    let images = ok("DescribeImages", ec2.describe_images().send().await);
-    let mut amis: Vec<String> = images
-        .images()
-        .iter()
-        .filter_map(|i| i.image_id().map(str::to_owned))
-        .collect();
-    amis.sort();
+    let amis = moto_amis(&moto).await;
     let (ami, next_ami) = (amis[0].clone(), amis[1].clone());
 
     let v1 = cluster(&ami, crate::reports::unchanged);
@@ -201,34 +193,14 @@ async fn day2_lifecycle_on_moto() {
     assert_eq!(links.len(), declared, "{links:#?}");
     assert!(links.values().all(|ip| !ip.is_empty()), "{links:#?}");
     // Without --allow-replace: refused, nothing changes.
-    let (s, out) = moto.session();
-    let refused = deploy::deploy(
-        &refreshed,
-        &DeployOptions::default(),
-        &s,
-        std::future::pending(),
-    )
-    .await;
-    let text = out.text();
+    let (refused, text) = moto.try_deploy(&refreshed, &[]).await;
     let err = refused
         .err()
         .unwrap_or_else(|| panic!("deployed without --allow-replace\n{text}"));
     assert!(err.to_string().contains("--allow-replace"), "{err}\n{text}");
     assert!(changed(&before, &running(&moto).await).is_empty(), "{text}");
 
-    let (mut s, out) = moto.session();
-    s.allow_replace = AllowReplace::new(vec!["all".to_owned()]);
-    let report = deploy::deploy(
-        &refreshed,
-        &DeployOptions::default(),
-        &s,
-        std::future::pending(),
-    )
-    .await;
-    let text = out.text();
-    if let Err(e) = report {
-        panic!("deploy of the new AMI: {e}\n{text}");
-    }
+    let (_, text) = moto.deploy_allowing(&refreshed, &["all"]).await;
     assert!(text.contains("replacement step 2 of 2"), "{text}");
     let after = running(&moto).await;
     let addresses = |m: &BTreeMap<String, Server>| m.keys().cloned().collect::<Vec<_>>();

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use zimbra_constructs::deploy::approval::AllowReplace;
 use zimbra_constructs::deploy::{
-    self, template_diff::TemplateDiff, ui::Captured, Approver, Clients, DeployOptions,
+    self, template_diff::TemplateDiff, ui::Captured, Approver, Clients, DeployError, DeployOptions,
     DeployReport, DestroyOptions, DestroyReport, Outcome, Session, Ui,
 };
 use zimbra_constructs::{App, Assembly, SynthOptions};
@@ -138,6 +138,19 @@ impl Moto {
         assembly: &Assembly,
         allow: &[&str],
     ) -> (DeployReport, String) {
+        match self.try_deploy(assembly, allow).await {
+            (Ok(report), text) => (report, text),
+            (Err(e), text) => panic!("deploy failed: {e}\n--- output ---\n{text}"),
+        }
+    }
+
+    /// Deploys every stack of `assembly` with `--allow-replace` for each of `allow`: the
+    /// outcome and the printed text.
+    pub async fn try_deploy(
+        &self,
+        assembly: &Assembly,
+        allow: &[&str],
+    ) -> (Result<DeployReport, DeployError>, String) {
         let (mut s, out) = self.session();
         s.allow_replace = AllowReplace::new(allow.iter().map(|a| (*a).to_owned()).collect());
         let r = deploy::deploy(
@@ -147,11 +160,7 @@ impl Moto {
             std::future::pending(),
         )
         .await;
-        let text = out.text();
-        match r {
-            Ok(report) => (report, text),
-            Err(e) => panic!("deploy failed: {e}\n--- output ---\n{text}"),
-        }
+        (r, out.text())
     }
 
     /// The stack's status, `None` when it does not exist (or is deleted).

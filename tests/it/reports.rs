@@ -19,7 +19,8 @@ use zimbra_constructs::zimbra::prelude::*;
 use crate::common;
 use zimbra_constructs::{App, Assembly, SynthOptions};
 
-fn snapshots(f: impl FnOnce()) {
+/// Runs `f` with insta writing to `snapshots/` under bare snapshot names.
+pub(crate) fn snapshots(f: impl FnOnce()) {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("../../snapshots");
     settings.set_prepend_module_to_snapshot(false);
@@ -340,7 +341,8 @@ fn removing_the_backup_volumes_is_blocking() {
     snapshots(|| insta::assert_snapshot!("reference__review_backup_volumes_removed", text));
 }
 
-fn bigger_mailbox(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
+/// mailbox-a1 on a bigger instance type (its server stops and starts).
+pub(crate) fn bigger_mailbox(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
     if i == 0 {
         let t: InstanceType = "m5.2xlarge".parse().unwrap();
         (
