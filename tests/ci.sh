@@ -68,7 +68,7 @@ moto_e2e() (  # a subshell: its variables and EXIT trap stay inside
   ZC_MOTO_ENDPOINT=$(tests/moto/start.sh "$port" "$pidfile") || return 1
   export ZC_MOTO_ENDPOINT
   echo "moto on $ZC_MOTO_ENDPOINT"
-  # The four tests whose names end in `_on_moto` (tests/it/): deploy_reference and ami_moto need
+  # The five tests whose names end in `_on_moto` (tests/it/): deploy_reference, ami_moto and lifecycle_moto need
   # feature e2e (the EC2, ELBv2, Route 53 and SSM SDKs to read the cluster back); --workspace --tests as in the
   # `cargo test` step, so the library is not rebuilt with other features.
   cargo test --workspace --tests --features zimbra-reference/e2e -- _on_moto \
@@ -78,8 +78,8 @@ moto_e2e() (  # a subshell: its variables and EXIT trap stay inside
     return 1
   fi
   # Each must have run and passed: a filter that matches nothing, or one test only, fails here.
-  [ "$(grep -cE '^test [a-z_:]+_on_moto \.\.\. ok$' "$log")" -eq 4 ] \
-    || { echo "expected 4 moto end-to-end tests (small_apps_on_moto, deploy_faults_on_moto, reference_cluster_on_moto, pinned_ami_on_moto) to pass"; return 1; }
+  [ "$(grep -cE '^test [a-z0-9_:]+_on_moto \.\.\. ok$' "$log")" -eq 5 ] \
+    || { echo "expected 5 moto end-to-end tests (small_apps_on_moto, deploy_faults_on_moto, reference_cluster_on_moto, pinned_ami_on_moto, day2_lifecycle_on_moto) to pass"; return 1; }
 )
 step "moto end-to-end: deploy, diff, destroy (small apps, reference cluster)" moto_e2e
 echo

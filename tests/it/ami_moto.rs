@@ -12,7 +12,7 @@ use crate::ami::{image_ids, reference_app, synth, PARAMETER};
 use crate::moto::{self, ok, Moto};
 
 /// Every AMI id moto's EC2 backend has, sorted.
-async fn moto_amis(moto: &Moto) -> Vec<String> {
+pub(crate) async fn moto_amis(moto: &Moto) -> Vec<String> {
     let ec2 = aws_sdk_ec2::Client::new(&moto.config);
     let out = ok("DescribeImages", ec2.describe_images().send().await);
     let mut ids: Vec<String> = out

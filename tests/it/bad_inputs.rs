@@ -844,14 +844,6 @@ mod unsafe_programs {
     }
 
     #[test]
-    fn a_vpc_without_flow_logs() {
-        refused(
-            || synth(props().flow_logs(false), two()),
-            &["ZS012", "no flow log"],
-        );
-    }
-
-    #[test]
     fn a_multi_server_cluster_in_one_az() {
         refused(
             || synth(props(), vec![full("us-east-2a")]),

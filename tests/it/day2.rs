@@ -62,7 +62,11 @@ fn changed(
     out
 }
 
-fn one_mailbox_more_in_b(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
+pub(crate) fn one_mailbox_more_in_b(
+    p: ClusterProps,
+    i: usize,
+    c: AzCell,
+) -> (ClusterProps, AzCell) {
     (p, c.mailboxes(if i == 1 { 3 } else { 2 }))
 }
 

@@ -6,12 +6,11 @@
 
 use serde_json::Value;
 use zimbra_constructs::deploy::template_diff::{diff_templates, render, Disruption, TemplateDiff};
-use zimbra_constructs::zimbra::prelude::*;
 use zimbra_constructs::{App, SynthOptions};
 
 use crate::ami::{pinned, reference_app};
 use crate::day2::one_mta_more_in_a;
-use crate::reports::{reference_with, unchanged};
+use crate::reports::{bigger_mailbox, reference_with, snapshots, unchanged};
 
 /// Each stack's template of `app`, by name.
 fn templates(app: &App) -> Vec<(String, Value)> {
@@ -38,23 +37,7 @@ fn stack_diff(before: &App, after: &App, stack: &str) -> TemplateDiff {
 }
 
 fn snapshot(name: &str, text: &str) {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("../../snapshots");
-    settings.set_prepend_module_to_snapshot(false);
-    settings.bind(|| insta::assert_snapshot!(name, text));
-}
-
-fn bigger_mailbox_a1(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
-    if i == 0 {
-        let t: InstanceType = "m5.2xlarge".parse().unwrap();
-        (
-            p,
-            c.mailbox(MailboxNode::new().instance_type(t))
-                .mailbox(MailboxNode::new()),
-        )
-    } else {
-        (p, c.mailboxes(2))
-    }
+    snapshots(|| insta::assert_snapshot!(name, text));
 }
 
 #[test]
@@ -82,7 +65,7 @@ fn a_new_ami_pin_flags_every_server_of_a_cell_stack_as_replaced() {
 #[test]
 fn a_new_instance_type_flags_that_server_as_stopped_and_started() {
     let before = reference_with(unchanged).unwrap();
-    let after = reference_with(bigger_mailbox_a1).unwrap();
+    let after = reference_with(bigger_mailbox).unwrap();
     let mut flagged = Vec::new();
     for (stack, _) in templates(&before) {
         let d = stack_diff(&before, &after, &stack);

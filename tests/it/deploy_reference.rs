@@ -188,8 +188,10 @@ async fn verify_network_and_instances(moto: &Moto, a: &Assembly) -> BTreeMap<Str
 }
 
 /// The internet-facing NLB with TCP listeners on 25/587/80/443/993/9071, each forwarding to
-/// a target group holding the three MTAs (mail) or the three proxies (web, IMAP, admin).
+/// a target group holding the three MTAs (mail) or the three proxies (web, IMAP, admin), by
+/// their private IPs (IP targets: no instance id crosses into the Edge stack).
 async fn verify_nlb(moto: &Moto, ids: &BTreeMap<String, String>) {
+    let live = instances(moto, &ids.values().cloned().collect::<Vec<_>>()).await;
     let elb = aws_sdk_elasticloadbalancingv2::Client::new(&moto.config);
     let arn = moto.physical_id("Zimbra-Edge", "NlbLoadBalancer").await;
     let lbs = ok(
@@ -238,7 +240,7 @@ async fn verify_nlb(moto: &Moto, ids: &BTreeMap<String, String>) {
         };
         let want: BTreeSet<&str> = ["A1", "B1", "C1"]
             .iter()
-            .map(|n| ids[&format!("{role}{n}Instance")].as_str())
+            .map(|n| live[&ids[&format!("{role}{n}Instance")]].0.as_str())
             .collect();
         assert_eq!(targets, want, "targets of listener {port}");
     }
@@ -365,7 +367,11 @@ async fn verify_dns(moto: &Moto, a: &Assembly) {
         );
         checked += 1;
     }
-    assert_eq!(checked, 30, "an A and a PTR record per server");
+    assert_eq!(
+        checked,
+        30 + 2,
+        "an A and a PTR record per server, the private zone's MX and autodiscover mirror"
+    );
     assert!(
         zones["mycompany.com."]
             .iter()

@@ -11,6 +11,7 @@
 //! | [`check`] | every rule of both packs fires on an unsafe program and on no example; suppressions |
 //! | [`properties`] | property tests over random valid clusters |
 //! | [`rehearsal`] | every server's bootstrap script run under bash with recording stand-ins |
+//! | [`edge`] | issue 11 edge fixes: SSE-S3 public bucket, IP targets, NAT addresses, private zone records, flow logs off |
 //! | [`day2_diff`] | (feature `deploy`) what `diff` prints for day-2 changes, snapshot-tested: a server replaced (new AMI pin), a server stopped and started (new instance type), configuration only |
 //! | [`day2`] | adding a mailbox, adding an MTA or changing admin CIDRs leaves every existing instance's properties and stack as they were |
 //! | [`reports`] | `cost`, `diagram`, `runbook` snapshots; `review` of changed copies of the reference with their exit codes; a cost by hand |
@@ -19,6 +20,7 @@
 //! | [`deploy_faults`] | (feature `deploy`) throttling, broken connections, a killed deploy, two at once, a stuck stack, Ctrl-C, through the CLI on moto |
 //! | [`ami_moto`] | (feature `e2e`) the AMI pin on a moto server: refresh, pinned deploy, a changed pin diffs as replacements |
 //! | [`deploy_reference`] | (feature `e2e`) the 11-stack reference cluster on a moto server |
+//! | [`lifecycle_moto`] | (feature `e2e`) day-2 changes on a deployed reference cluster change no running server; an AMI refresh replaces each at its address, volumes and Elastic IPs kept |
 //!
 //! The moto tests skip with a notice unless `ZC_MOTO_ENDPOINT` names a server; their names
 //! end in `_on_moto`, which `tests/ci.sh` selects them by.
@@ -38,6 +40,7 @@ mod common;
 mod day2;
 #[cfg(feature = "deploy")]
 mod day2_diff;
+mod edge;
 mod examples;
 mod properties;
 mod rehearsal;
@@ -52,6 +55,8 @@ mod deploy_faults;
 mod deploy_moto;
 #[cfg(feature = "e2e")]
 mod deploy_reference;
+#[cfg(feature = "e2e")]
+mod lifecycle_moto;
 #[cfg(feature = "deploy")]
 #[allow(dead_code)]
 mod moto;

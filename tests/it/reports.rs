@@ -19,7 +19,8 @@ use zimbra_constructs::zimbra::prelude::*;
 use crate::common;
 use zimbra_constructs::{App, Assembly, SynthOptions};
 
-fn snapshots(f: impl FnOnce()) {
+/// Runs `f` with insta writing to `snapshots/` under bare snapshot names.
+pub(crate) fn snapshots(f: impl FnOnce()) {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("../../snapshots");
     settings.set_prepend_module_to_snapshot(false);
@@ -32,7 +33,15 @@ pub(crate) type Change = fn(ClusterProps, usize, AzCell) -> (ClusterProps, AzCel
 /// The reference cluster (`examples/reference`), with `change` applied to its props and to
 /// each AZ cell (by index).
 pub(crate) fn reference_with(change: Change) -> Result<App, Box<dyn std::error::Error>> {
-    let mut app = App::new();
+    reference_in(zimbra_constructs::Context::new(), change)
+}
+
+/// [`reference_with`] in an app with `context` (the AMI pin).
+pub(crate) fn reference_in(
+    context: zimbra_constructs::Context,
+    change: Change,
+) -> Result<App, Box<dyn std::error::Error>> {
+    let mut app = App::new().with_context(context);
     let mut props = ClusterProps::new("mycompany.com".parse()?, "us-east-2".parse()?)
         .installer(ZimbraInstaller::new(
             crate::reference::INSTALLER_URL,
@@ -332,7 +341,8 @@ fn removing_the_backup_volumes_is_blocking() {
     snapshots(|| insta::assert_snapshot!("reference__review_backup_volumes_removed", text));
 }
 
-fn bigger_mailbox(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
+/// mailbox-a1 on a bigger instance type (its server stops and starts).
+pub(crate) fn bigger_mailbox(p: ClusterProps, i: usize, c: AzCell) -> (ClusterProps, AzCell) {
     if i == 0 {
         let t: InstanceType = "m5.2xlarge".parse().unwrap();
         (

@@ -1590,6 +1590,103 @@ def _truthy(value: Any) -> bool:
 
 
 @patch
+def patch_ssm_document_format_default() -> None:
+    """Gap: AWS::SSM::Document without `DocumentFormat` fails "Invalid
+    document format None"; CloudFormation defaults it to JSON (the property
+    is optional, "Default: JSON", AWS::SSM::Document reference).
+
+    Why: every cell stack has a configuration document (Command, content as
+    a JSON object, no DocumentFormat).
+
+    Fix: the resource's properties get DocumentFormat JSON when absent,
+    before moto's create (which an update calls too).
+    """
+    from moto.ssm.models import Document
+
+    orig_create = Document.create_from_cloudformation_json.__func__
+
+    def create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.setdefault("Properties", {})
+        props.setdefault("DocumentFormat", "JSON")
+        return orig_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+
+    Document.create_from_cloudformation_json = classmethod(create)
+
+
+@patch
+def patch_terminate_releases_address() -> None:
+    """Gap: a terminated instance keeps its private addresses in the subnet
+    (moto frees them only when the object is garbage collected), so a new
+    instance at the same fixed address fails "IP already in use". EC2 frees
+    the primary private address of a terminated instance: its network
+    interface is deleted on termination.
+
+    Why: `deploy --allow-replace` terminates a server and creates it again
+    at the same fixed address.
+
+    Fix: Instance.terminate also releases the instance's subnet addresses.
+    """
+    from moto.ec2.models.instances import Instance
+
+    orig_terminate = Instance.terminate
+
+    def terminate(self):
+        previous = orig_terminate(self)
+        try:
+            subnet = self.ec2_backend.get_subnet(self.subnet_id)
+        except Exception:  # EC2-Classic or a deleted subnet: nothing to free
+            return previous
+        for ip in list(self._private_ips):
+            subnet.del_subnet_ip(ip)
+        self._private_ips.clear()
+        return previous
+
+    Instance.terminate = terminate
+
+
+@patch
+def patch_update_removal() -> None:
+    """Gap: a stack update deletes every resource removed from the template,
+    whatever its `DeletionPolicy`; CloudFormation keeps one whose policy (in
+    the template being replaced) is `Retain` ("This capability also applies
+    to stack update operations that lead to resources being deleted from
+    stacks", DeletionPolicy attribute, CloudFormation User Guide). And a
+    removed resource stays in the stack's parsed resources, so a later update
+    that adds the same logical id again gets the old (deleted) object back
+    instead of a new resource.
+
+    Why: `deploy --allow-replace` retires a server by first retaining its
+    volume attachments and Elastic IP association, then removing them with
+    the instance, so nothing is detached from a running server.
+
+    Fix: the parser's resource delete of a resource whose JSON says `Retain`
+    (stack deletion already skips those) records DELETE_SKIPPED and deletes
+    nothing. After an update, the resources it removed are forgotten, so
+    adding one back creates it.
+    """
+    orig_delete = parsing.ResourceMap._delete_resource
+    orig_update = parsing.ResourceMap.update
+
+    def update(self, template, parameters=None):
+        removed = set(self._resource_json_map) - set(template.get("Resources", {}))
+        orig_update(self, template, parameters)
+        for logical_id in removed:
+            self._parsed_resources.pop(logical_id, None)
+
+    def _delete_resource(self, parsed_resource, resource_json):
+        if resource_json.get("DeletionPolicy") in ("Retain", "RetainExceptOnCreate"):
+            _resource_event(_stack_for_map(self),
+                            getattr(parsed_resource, "logical_resource_id", ""),
+                            resource_json.get("Type", ""), "DELETE_SKIPPED",
+                            physical_id=getattr(parsed_resource, "physical_resource_id", None))
+            return
+        orig_delete(self, parsed_resource, resource_json)
+
+    parsing.ResourceMap._delete_resource = _delete_resource
+    parsing.ResourceMap.update = update
+
+
+@patch
 def patch_resource_protection() -> None:
     """Gap: AWS::EC2::Instance ignores `DisableApiTermination`, and moto's
     CloudFormation deletes an instance through `Instance.delete`, which

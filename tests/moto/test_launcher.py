@@ -918,3 +918,54 @@ def test_list_change_sets_answers_for_one_stack(cfn):
         create_change_set(cfn, name, network_template(), "CREATE")
     got = cfn.list_change_sets(StackName="zc-one")["Summaries"]
     assert [s["StackName"] for s in got] == ["zc-one"]
+
+
+def test_a_retained_attachment_removed_by_an_update_is_kept_and_the_address_can_be_reused(cfn, client):
+    t = network_template()
+    r = t["Resources"]
+    r["Mbx"] = instance({"Ref": "SubnetA"}, {"Ref": "MailSg"}, "172.16.1.20", "mbx")
+    r["Store"] = {"Type": "AWS::EC2::Volume", "Properties": {
+        "Size": 10, "AvailabilityZone": {"Fn::GetAtt": ["SubnetA", "AvailabilityZone"]}}}
+    r["StoreAttachment"] = {"Type": "AWS::EC2::VolumeAttachment", "DeletionPolicy": "Retain",
+                            "Properties": {"InstanceId": {"Ref": "Mbx"}, "VolumeId": {"Ref": "Store"},
+                                           "Device": "/dev/sdf"}}
+    t["Parameters"] = image_parameter()
+    deploy(cfn, "zc-cell", t)
+    volume = cfn.describe_stack_resource(StackName="zc-cell", LogicalResourceId="Store")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    first = cfn.describe_stack_resource(StackName="zc-cell", LogicalResourceId="Mbx")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    removed = json.loads(json.dumps(t))
+    del removed["Resources"]["Mbx"], removed["Resources"]["StoreAttachment"]
+    desc = deploy(cfn, "zc-cell", removed)
+    assert desc["StackStatus"] == "UPDATE_COMPLETE", desc.get("StackStatusReason")
+    statuses = [(e["LogicalResourceId"], e["ResourceStatus"])
+                for e in cfn.describe_stack_events(StackName="zc-cell")["StackEvents"]]
+    assert ("StoreAttachment", "DELETE_SKIPPED") in statuses
+    assert ("Mbx", "DELETE_COMPLETE") in statuses
+    ec2 = client("ec2")
+    assert ec2.describe_volumes(VolumeIds=[volume])["Volumes"][0]["State"] == "available"
+    # The terminated server's fixed address is free again: the same template creates it anew.
+    desc = deploy(cfn, "zc-cell", t)
+    assert desc["StackStatus"] == "UPDATE_COMPLETE", desc.get("StackStatusReason")
+    second = cfn.describe_stack_resource(StackName="zc-cell", LogicalResourceId="Mbx")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    assert second != first
+    got = ec2.describe_instances(InstanceIds=[second])["Reservations"][0]["Instances"][0]
+    assert got["PrivateIpAddress"] == "172.16.1.20"
+    attached = ec2.describe_volumes(VolumeIds=[volume])["Volumes"][0]["Attachments"]
+    assert [a["InstanceId"] for a in attached] == [second]
+
+
+def test_ssm_document_without_format_is_json(cfn, client):
+    t = {"Resources": {"Config": {"Type": "AWS::SSM::Document", "Properties": {
+        "DocumentType": "Command", "UpdateMethod": "NewVersion",
+        "Content": {"schemaVersion": "2.2", "description": "x", "mainSteps": [
+            {"action": "aws:runShellScript", "name": "run", "inputs": {"runCommand": ["true"]}}]}}}}}
+    desc = deploy(cfn, "zc-doc", t)
+    assert desc["StackStatus"] == "CREATE_COMPLETE", desc.get("StackStatusReason")
+    name = cfn.describe_stack_resource(StackName="zc-doc", LogicalResourceId="Config")[
+        "StackResourceDetail"]["PhysicalResourceId"]
+    docs = client("ssm").list_documents(Filters=[{"Key": "Owner", "Values": ["Self"]}])
+    mine = [d for d in docs["DocumentIdentifiers"] if d["Name"] == name]
+    assert [(d["DocumentFormat"], d["DocumentType"]) for d in mine] == [("JSON", "Command")]

@@ -241,6 +241,14 @@ pub enum DeployError {
     /// Preflight found limits the app would run into (nothing was deployed).
     #[error("preflight: nothing deployed:{}", list_errors(.0))]
     Preflight(Vec<String>),
+    /// An approved replacement of servers cannot be done in steps.
+    #[error("{stack}: {source}")]
+    Replace {
+        /// The stack.
+        stack: String,
+        /// Why.
+        source: crate::replace::ReplaceError,
+    },
     /// More than one stack failed.
     #[error("{} stacks failed:{}", .0.len(), list_errors(.0))]
     Several(Vec<DeployError>),

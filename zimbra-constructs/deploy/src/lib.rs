@@ -35,6 +35,7 @@ pub mod lock;
 pub mod plan;
 pub mod preflight;
 pub mod protection;
+pub mod replace;
 pub mod select;
 pub mod session;
 pub mod stack_job;

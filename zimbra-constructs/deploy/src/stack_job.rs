@@ -13,9 +13,11 @@ use super::change_set::{self, ChangeSetOutcome, ChangeSetRequest, ResourceChange
 use super::deployed::{self, DeployedStack, TemplateError};
 use super::error::{AwsError, DeployError};
 use super::events::{latest_event_id, Follower, Settled};
+use super::replace;
 use super::session::Session;
 use super::template_diff::diff_templates;
 use super::ui::Colour;
+use zimbra_constructs_diff::TemplateDiff;
 
 /// CloudFormation's limit for an inline `TemplateBody`.
 pub const MAX_INLINE_TEMPLATE: usize = 51_200;
@@ -108,7 +110,29 @@ pub async fn deploy_stack(session: &Session, job: &StackJob) -> Result<Outcome, 
     };
     session.tracker.pending(name, &job.region, &id);
     session.ui.line(change_set::summary(name, &changes));
-    approve(session, &client, job, create, &id, &changes).await?;
+    let diff = approve(session, &client, job, create, &id, &changes).await?;
+    let replaced = if create {
+        Vec::new()
+    } else {
+        replace::replaced_instances(&changes, &diff)
+    };
+    let id = if replaced.is_empty() {
+        id
+    } else {
+        // Approved: the servers are removed and created again in steps (see `replace`).
+        change_set::delete(&client, name, &id)
+            .await
+            .map_err(|e| DeployError::aws(name, e))?;
+        session.tracker.not_pending(name);
+        retire(session, &client, job, state.as_ref(), &replaced).await?;
+        let Some((id, changes)) = change_set(session, &client, job, state.as_ref(), false).await?
+        else {
+            return Ok(Outcome::Updated);
+        };
+        session.tracker.pending(name, &job.region, &id);
+        session.ui.line(change_set::summary(name, &changes));
+        id
+    };
     execute(session, &client, job, create, &id).await?;
     Ok(if create {
         Outcome::Created
@@ -188,7 +212,7 @@ async fn change_set(
     create: bool,
 ) -> Result<Option<(String, Vec<ResourceChange>)>, DeployError> {
     let name = job.name.as_str();
-    let template = template_source(session, job, client).await?;
+    let template = template_source(session, name, &job.region, &job.body).await?;
     let req = ChangeSetRequest {
         stack: name.to_owned(),
         name: change_set_name(),
@@ -218,7 +242,7 @@ async fn change_set(
 
 /// Refuses to replace or stop and start a server `--allow-replace` does not name, then asks
 /// for approval when the policy wants it (judged on the template diff and the change set);
-/// a refusal deletes the change set.
+/// a refusal deletes the change set. Returns the template diff.
 async fn approve(
     session: &Session,
     client: &Client,
@@ -226,7 +250,7 @@ async fn approve(
     create: bool,
     id: &str,
     changes: &[ResourceChange],
-) -> Result<(), DeployError> {
+) -> Result<TemplateDiff, DeployError> {
     let name = job.name.as_str();
     let deployed = if create {
         Json::Object(serde_json::Map::new())
@@ -256,7 +280,7 @@ async fn approve(
         ));
     }
     let Some(reason) = approval::approval_reason(session.require_approval, &diff, changes) else {
-        return Ok(());
+        return Ok(diff);
     };
     if let Err(refusal) = session
         .approver
@@ -269,6 +293,86 @@ async fn approve(
             stack: name.to_owned(),
             reason: refusal,
         });
+    }
+    Ok(diff)
+}
+
+/// Steps 1 and 2 of replacing `instances` (see [`replace`]): the deployed template with their
+/// protection off and their connectors retained, then without them; each executed and
+/// followed like any update.
+async fn retire(
+    session: &Session,
+    client: &Client,
+    job: &StackJob,
+    state: Option<&DeployedStack>,
+    instances: &[String],
+) -> Result<(), DeployError> {
+    let name = job.name.as_str();
+    let deployed = match deployed::template(client, name).await {
+        Ok(Some(t)) => t,
+        Ok(None) => return Ok(()),
+        Err(TemplateError::Aws(e)) => return Err(DeployError::aws(name, e)),
+        Err(TemplateError::Parse(why)) => {
+            return Err(DeployError::Replace {
+                stack: name.to_owned(),
+                source: replace::ReplaceError::Unreadable(why),
+            })
+        }
+    };
+    let steps =
+        replace::retirement(&deployed, instances).map_err(|source| DeployError::Replace {
+            stack: name.to_owned(),
+            source,
+        })?;
+    session.ui.line(format!(
+        "{name}: replacing {} in steps: each is removed and created again at the same \
+         address; its data volumes and Elastic IP are kept and attached again",
+        instances.join(", ")
+    ));
+    let previous = state.map_or_else(Vec::new, |s| {
+        s.parameter_keys.iter().map(|k| (k.clone(), None)).collect()
+    });
+    for (step, template, what) in [
+        (
+            1,
+            &steps.release,
+            "termination protection off, attachments kept on removal",
+        ),
+        (
+            2,
+            &steps.remove,
+            "servers terminated (their volumes detach as they shut down)",
+        ),
+    ] {
+        session
+            .ui
+            .line(format!("{name}: replacement step {step} of 2: {what}"));
+        let body = template.to_string();
+        let req = ChangeSetRequest {
+            stack: name.to_owned(),
+            name: change_set_name(),
+            create: false,
+            template: template_source(session, name, &job.region, &body).await?,
+            parameters: previous.clone(),
+            tags: job.tags.clone(),
+            description: format!("zimbra-constructs deploy: replacement step {step} of 2"),
+        };
+        session.tracker.pending(name, &job.region, &req.name);
+        let outcome = change_set::create_and_wait(client, &req, session.poll).await;
+        if !matches!(outcome, Ok(ChangeSetOutcome::Ready { .. })) {
+            session.tracker.not_pending(name);
+        }
+        match outcome.map_err(|e| DeployError::aws(name, e))? {
+            ChangeSetOutcome::Empty => {}
+            ChangeSetOutcome::Failed { reason } => {
+                return Err(DeployError::ChangeSetFailed {
+                    stack: name.to_owned(),
+                    change_set: req.name,
+                    reason,
+                })
+            }
+            ChangeSetOutcome::Ready { id, .. } => execute(session, client, job, false, &id).await?,
+        }
     }
     Ok(())
 }
@@ -365,26 +469,28 @@ fn parameters(job: &StackJob, state: Option<&DeployedStack>) -> Vec<(String, Opt
     out
 }
 
+/// The template inline, or uploaded to the staging bucket when it is over the inline limit.
 async fn template_source(
     session: &Session,
-    job: &StackJob,
-    _client: &Client,
+    stack: &str,
+    region: &str,
+    body: &str,
 ) -> Result<TemplateSource, DeployError> {
-    let bytes = job.body.len();
+    let bytes = body.len();
     if bytes <= MAX_INLINE_TEMPLATE {
-        return Ok(TemplateSource::Body(job.body.clone()));
+        return Ok(TemplateSource::Body(body.to_owned()));
     }
     let Some(bucket) = &session.staging_bucket else {
         return Err(DeployError::TemplateTooLarge {
-            stack: job.name.clone(),
+            stack: stack.to_owned(),
             bytes,
             limit: MAX_INLINE_TEMPLATE,
         });
     };
-    let hash = Md5::digest(job.body.as_bytes());
+    let hash = Md5::digest(body.as_bytes());
     let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
-    let key = format!("zimbra-constructs/{}/{hex}.json", job.name);
-    let Some(s3) = session.clients.s3(&job.region).await else {
+    let key = format!("zimbra-constructs/{stack}/{hex}.json");
+    let Some(s3) = session.clients.s3(region).await else {
         return Err(DeployError::BadArgument(
             "no S3 client for the staging bucket".to_owned(),
         ));
@@ -393,18 +499,19 @@ async fn template_source(
         .bucket(bucket)
         .key(&key)
         .content_type("application/json")
-        .body(job.body.clone().into_bytes().into())
+        .body(body.as_bytes().to_vec().into())
         .send()
         .await
-        .map_err(|e| DeployError::aws(&job.name, AwsError::new("PutObject", &e)))?;
-    let region = session.clients.effective_region(&job.region);
-    let url = match session.clients.endpoint_url(&job.region).await {
+        .map_err(|e| DeployError::aws(stack, AwsError::new("PutObject", &e)))?;
+    let url = match session.clients.endpoint_url(region).await {
         Some(endpoint) => format!("{}/{bucket}/{key}", endpoint.trim_end_matches('/')),
-        None => format!("https://{bucket}.s3.{region}.amazonaws.com/{key}"),
+        None => format!(
+            "https://{bucket}.s3.{}.amazonaws.com/{key}",
+            session.clients.effective_region(region)
+        ),
     };
     session.ui.line(format!(
-        "{}: template is {bytes} bytes; uploaded to s3://{bucket}/{key}",
-        job.name
+        "{stack}: template is {bytes} bytes; uploaded to s3://{bucket}/{key}"
     ));
     Ok(TemplateSource::Url(url))
 }

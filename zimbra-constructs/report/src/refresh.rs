@@ -167,6 +167,15 @@ async fn products(
     Ok(out)
 }
 
+/// The HTTPS client of the Price List client: rustls on ring, as the deploy crate's
+/// `client::https_client` (this crate does not depend on deploy); no SDK crate builds aws-lc.
+fn https_client() -> aws_sdk_pricing::config::SharedHttpClient {
+    use aws_smithy_http_client::tls::{rustls_provider::CryptoMode, Provider};
+    aws_smithy_http_client::Builder::new()
+        .tls_provider(Provider::Rustls(CryptoMode::Ring))
+        .build_https()
+}
+
 /// `Code: message` of an SDK error, or its whole source chain when the service sent no
 /// message (a timeout, a broken connection): never the bare "service error" of its Display.
 fn sdk_message<E>(e: &E) -> String
@@ -210,6 +219,7 @@ async fn refresh_async(
     assembly: &Assembly,
 ) -> Result<Vec<String>, RefreshError> {
     let conf = aws_config::defaults(aws_config::BehaviorVersion::latest())
+        .http_client(https_client())
         .region(aws_config::Region::new("us-east-1"))
         .load()
         .await;

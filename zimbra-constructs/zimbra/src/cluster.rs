@@ -277,6 +277,10 @@ struct Shared {
 }
 
 /// The network, storage (with the bucket names as outputs), identity and DNS stacks.
+/// The reason recorded for ZS012 when the user turned flow logs off.
+pub const FLOW_LOGS_OFF_REASON: &str =
+    "flow logs turned off on purpose with ClusterProps::flow_logs(false)";
+
 fn shared_stacks(app: &mut App, stacks: &StackMaker<'_>) -> Result<Shared, ClusterError> {
     let topology = stacks.topology;
     let network_stack = stacks.add(
@@ -288,6 +292,17 @@ fn shared_stacks(app: &mut App, stacks: &StackMaker<'_>) -> Result<Shared, Clust
     let network = Network::build(app, network_stack.node(), topology)?;
     let closer = crate::default_sg::build(app, network_stack.node(), network.vpc)?;
     app.suppress(closer, "ZS010", crate::default_sg::DESCRIBE_REASON)?;
+    if !topology.props.flow_logs {
+        // flow_logs(false) is the user's acknowledgement: ZS012 is accepted with that reason
+        // (shown by `check`), and synth says what is lost.
+        app.suppress(network.vpc, "ZS012", FLOW_LOGS_OFF_REASON)?;
+        app.annotate(
+            network.vpc,
+            zimbra_constructs_core::diagnostics::Severity::Warning,
+            "ZZ060",
+            "VPC flow logs are off (ClusterProps::flow_logs(false)): connections to the servers leave no trace; rule ZS012 is accepted for this VPC because of that setting",
+        );
+    }
 
     let storage_stack = stacks.add(
         app,
@@ -361,7 +376,7 @@ fn cell_stacks(
             let built = build_server(app, &shard_stacks[at].1, ctx, server)?;
             if server.kind.is_mta() || server.kind.is_proxy() {
                 targets.push(NlbTarget {
-                    instance_id: built.instance.reference(),
+                    ip: server.ip,
                     mta: server.kind.is_mta(),
                     proxy: server.kind.is_proxy(),
                 });

@@ -26,6 +26,20 @@ pub struct PrivateDns {
     pub reverse: Vec<(String, ResourceRef<route53::HostedZone>)>,
 }
 
+/// The records mirrored when the user gives none: what the public side would publish for
+/// this cluster, with the names the private zone resolves (MX at every MTA, autodiscover at
+/// the first proxy). The SPF policy is the operator's and is not guessed.
+fn default_mirror(topology: &Topology) -> crate::spec::PublicRecords {
+    let mut m = crate::spec::PublicRecords::new();
+    for s in topology.servers.iter().filter(|s| s.kind.is_mta()) {
+        m = m.mx(10, s.fqdn.clone());
+    }
+    if let Some(proxy) = topology.servers.iter().find(|s| s.kind.is_proxy()) {
+        m = m.autodiscover(format!("{}.", proxy.fqdn));
+    }
+    m
+}
+
 /// The reverse zone holding an address's PTR record (one zone per /24).
 #[must_use]
 pub fn reverse_zone(ip: Ipv4Addr) -> String {
@@ -104,7 +118,21 @@ impl PrivateDns {
             )?;
             reverse.push((name, z));
         }
-        if let Some(m) = &p.mirror_records {
+        let derived;
+        let mirror = match &p.mirror_records {
+            Some(m) => Some(m),
+            None => {
+                derived = default_mirror(topology);
+                app.annotate(
+                    forward,
+                    zimbra_constructs_core::diagnostics::Severity::Warning,
+                    "ZZ061",
+                    format!("the private zone {0} hides the public records of {0} inside the VPC; mirrored by default: MX -> the MTAs, autodiscover.{0} -> the first proxy; missing: the SPF record (TXT {0}.), which is not known at synth; give the public records with ClusterProps::mirror_records(PublicRecords::new().mx(..).spf(..).autodiscover(..))", p.domain),
+                );
+                Some(&derived)
+            }
+        };
+        if let Some(m) = mirror {
             let apex = format!("{}.", p.domain);
             if !m.mx.is_empty() {
                 let records: Vec<String> =

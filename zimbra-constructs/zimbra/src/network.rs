@@ -497,7 +497,21 @@ fn subnets(
     Ok((public_subnets, private_subnets))
 }
 
-/// NAT: one gateway in the first AZ, or one per AZ, each with its Elastic IP.
+/// The fixed private address of the NAT gateway in a public subnet: its last usable address
+/// (AWS reserves the very last one). Reserved in every AZ's public subnet, with or without a
+/// gateway there, so server address allocation never hands it out and an explicit server
+/// address equal to it is refused (ZZ008); without it AWS would pick a random free address
+/// that can collide with a server's planned fixed address.
+#[must_use]
+pub fn nat_address(public: Ipv4Cidr) -> Option<std::net::Ipv4Addr> {
+    public
+        .size()
+        .checked_sub(2)
+        .and_then(|last| public.nth(last))
+}
+
+/// NAT: one gateway in the first AZ, or one per AZ, each with its Elastic IP and the fixed
+/// address of [`nat_address`].
 fn nat_gateways(
     app: &mut App,
     scope: NodeId,
@@ -525,9 +539,12 @@ fn nat_gateways(
         let nat = app.add_resource(
             scope,
             &format!("NatGateway{suffix}"),
-            ec2::NatGateway::new()
-                .set_allocation_id(eip)
-                .set_subnet_id(public_subnets[i]),
+            match nat_address(az.public) {
+                Some(ip) => ec2::NatGateway::new().set_private_ip_address(ip.to_string()),
+                None => ec2::NatGateway::new(),
+            }
+            .set_allocation_id(eip)
+            .set_subnet_id(public_subnets[i]),
         )?;
         nats.push(nat);
     }

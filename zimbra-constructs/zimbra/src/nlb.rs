@@ -4,14 +4,15 @@
 //!
 //! Open-relay guard: the MTAs trust the NLB's subnets (`zimbraMtaMyNetworks`), which is only
 //! safe while the NLB passes the client's address through. SMTP target groups therefore
-//! always use instance targets with `preserve_client_ip.enabled=true`, there is no option to
+//! set `preserve_client_ip.enabled=true` explicitly (for IP targets the default is off), there is no option to
 //! turn that off, and rule ZA006 ([`crate::rules`]) fails synthesis if the templates say
 //! otherwise (an escape-hatch override, say).
+
+use std::net::Ipv4Addr;
 
 use zimbra_constructs_cfn::{ec2, elasticloadbalancingv2 as elb};
 use zimbra_constructs_core::app::App;
 use zimbra_constructs_core::resource::ResourceRef;
-use zimbra_constructs_core::value::Value;
 use zimbra_constructs_core::{NodeId, TreeError};
 
 use crate::ports::PublicPort;
@@ -42,11 +43,16 @@ pub struct Nlb {
     pub targets: Vec<PortTarget>,
 }
 
-/// An instance to register: its id, and whether it runs the MTA and/or proxy role.
+/// A server to register: its fixed private IP, and whether it runs the MTA and/or proxy role.
+///
+/// Targets are IP targets, not instance ids: an instance id would be exported from the cell
+/// stack and imported here, and CloudFormation never changes an export while it is
+/// imported, so no MTA or proxy could ever be replaced. The IPs are fixed and known at
+/// synth, inside the VPC CIDR (so no `AvailabilityZone` is needed).
 #[derive(Debug, Clone)]
 pub struct NlbTarget {
-    /// Instance id (a `Ref` of the instance).
-    pub instance_id: Value<String>,
+    /// The server's fixed private IP.
+    pub ip: Ipv4Addr,
     /// Receives the MTA ports.
     pub mta: bool,
     /// Receives the proxy ports.
@@ -90,7 +96,7 @@ impl Nlb {
                 .iter()
                 .filter(|i| if port.to_mta { i.mta } else { i.proxy })
                 .map(|i| {
-                    elb::target_group::TargetDescription::new(i.instance_id.clone())
+                    elb::target_group::TargetDescription::new(i.ip.to_string())
                         .set_port(i64::from(port.port))
                 })
                 .collect();
@@ -100,12 +106,13 @@ impl Nlb {
                 elb::TargetGroup::new()
                     .set_port(i64::from(port.port))
                     .set_protocol("TCP")
-                    .set_target_type("instance")
+                    .set_target_type("ip")
                     .set_vpc_id(vpc)
                     .set_health_check_protocol("TCP")
                     .set_health_check_port("traffic-port")
                     .set_targets(members)
                     .set_target_group_attributes(vec![
+                        // Off by default for TCP IP targets; the MTAs need the client IP.
                         elb::target_group::TargetGroupAttribute::new()
                             .set_key(PRESERVE_CLIENT_IP)
                             .set_value("true"),

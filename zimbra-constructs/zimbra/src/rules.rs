@@ -11,7 +11,7 @@
 //! | ZA003 | error | every MTA has exactly one Elastic IP, retained on delete |
 //! | ZA004 | error | every server lists an LDAP server of its own AZ first in `ldap_url` |
 //! | ZA005 | error | exactly one logger host per cluster |
-//! | ZA006 | error | SMTP target groups preserve client IPs (instance targets, `preserve_client_ip.enabled=true`): open-relay guard |
+//! | ZA006 | error | SMTP target groups preserve client IPs (instance or IP targets, `preserve_client_ip.enabled=true`): open-relay guard |
 //! | ZA007 | error | the HSM bucket never moves blobs to archive tiers |
 //! | ZA008 | warning | a backup volume holds at least 80% of store, index and database |
 //! | ZA009 | error | LDAP MMR server ids are distinct and at least 1 |
@@ -377,7 +377,12 @@ fn open_relay(ctx: &CheckContext<'_>, out: &mut Reporter) {
             let Some(tg) = a.get("TargetGroupArn").and_then(|v| ctx.target(l.stack, v)) else {
                 continue;
             };
-            let instance = tg.prop("TargetType").as_str().unwrap_or("instance") == "instance";
+            // Instance and IP targets both keep the client address with the attribute on
+            // (required explicitly: it defaults to off for IP targets); ALB targets cannot.
+            let instance = matches!(
+                tg.prop("TargetType").as_str().unwrap_or("instance"),
+                "instance" | "ip"
+            );
             let preserved = tg
                 .prop("TargetGroupAttributes")
                 .as_array()
@@ -390,7 +395,7 @@ fn open_relay(ctx: &CheckContext<'_>, out: &mut Reporter) {
             if !instance || !preserved {
                 out.resource(
                     &tg,
-                    format!("SMTP target group does not provably preserve client IPs (instance targets with {}=true), while the NLB's subnets are in zimbraMtaMyNetworks: that makes the MTAs an open relay", crate::nlb::PRESERVE_CLIENT_IP),
+                    format!("SMTP target group does not provably preserve client IPs (instance or IP targets with {}=true), while the NLB's subnets are in zimbraMtaMyNetworks: that makes the MTAs an open relay", crate::nlb::PRESERVE_CLIENT_IP),
                     "remove the change to its target type or attributes",
                 );
             }

@@ -554,7 +554,9 @@ setters! {
     pop3_110(pop3_110: bool);
     /// Add network ACLs to the subnets (default off: security groups suffice).
     network_acls(network_acls: bool);
-    /// VPC flow logs to CloudWatch Logs (default on).
+    /// VPC flow logs to CloudWatch Logs (default on). `false` acknowledges rule ZS012 for the
+    /// cluster's VPC (recorded with [`crate::cluster::FLOW_LOGS_OFF_REASON`]) and synth warns
+    /// with ZZ060 instead of refusing.
     flow_logs(flow_logs: bool);
     /// Mirror the public MX/SPF/autodiscover records into the private zone (default none).
     mirror_records(mirror_records: PublicRecords);

@@ -49,7 +49,7 @@ pub(crate) fn bucket(
 ) -> Result<ResourceRef<s3::Bucket>, TreeError> {
     use s3::bucket::{
         BucketEncryption, OwnershipControls, OwnershipControlsRule, PublicAccessBlockConfiguration,
-        ServerSideEncryptionByDefault, ServerSideEncryptionRule, VersioningConfiguration,
+        VersioningConfiguration,
     };
     let block = PublicAccessBlockConfiguration::new()
         .set_block_public_acls(true)
@@ -60,11 +60,7 @@ pub(crate) fn bucket(
         scope,
         id,
         s3::Bucket::new()
-            .set_bucket_encryption(BucketEncryption::new(vec![ServerSideEncryptionRule::new()
-                .set_bucket_key_enabled(true)
-                .set_server_side_encryption_by_default(ServerSideEncryptionByDefault::new(
-                    "aws:kms",
-                ))]))
+            .set_bucket_encryption(BucketEncryption::new(vec![encryption_rule(public)]))
             .set_public_access_block_configuration(block)
             .set_ownership_controls(OwnershipControls::new(vec![
                 OwnershipControlsRule::new().set_object_ownership("BucketOwnerEnforced")
@@ -93,6 +89,7 @@ pub(crate) fn bucket(
                 "CKV_AWS_144",
                 "Public assets (banners, zimlets) are re-uploadable and need no replica",
             ),
+            ("CKV_AWS_145", PUBLIC_SSE_S3_REASON),
             ("CKV_AWS_54", "The one public read-only assets bucket (login banners, zimlets): its policy allows s3:GetObject only, which rule ZS006 enforces"),
             ("CKV_AWS_56", "The one public read-only assets bucket: public reads go through its s3:GetObject-only policy; public ACLs stay blocked"),
         ]);
@@ -100,6 +97,24 @@ pub(crate) fn bucket(
     skip_checks(app, b, &skips)?;
     Ok(b)
 }
+
+/// The default encryption of a bucket: SSE-KMS with a bucket key for private buckets, SSE-S3
+/// (AES256) for the public one, because S3 refuses anonymous GetObject on SSE-KMS objects
+/// (an anonymous caller cannot be authorized for `kms:Decrypt`).
+fn encryption_rule(public: bool) -> s3::bucket::ServerSideEncryptionRule {
+    use s3::bucket::{ServerSideEncryptionByDefault, ServerSideEncryptionRule};
+    if public {
+        ServerSideEncryptionRule::new()
+            .set_server_side_encryption_by_default(ServerSideEncryptionByDefault::new("AES256"))
+    } else {
+        ServerSideEncryptionRule::new()
+            .set_bucket_key_enabled(true)
+            .set_server_side_encryption_by_default(ServerSideEncryptionByDefault::new("aws:kms"))
+    }
+}
+
+/// Why the public assets bucket is encrypted with SSE-S3, not SSE-KMS (checkov CKV_AWS_145).
+pub(crate) const PUBLIC_SSE_S3_REASON: &str = "The one public read-only assets bucket uses SSE-S3 (AES256): S3 refuses anonymous GetObject on SSE-KMS objects, so KMS would make the public assets unreadable";
 
 /// Why the buckets have no server access logs (checkov CKV_AWS_18, cdk-nag S1).
 const ACCESS_LOGS_REASON: &str = "Server access logs would need one more log bucket per bucket; the audit trail the cluster offers is CloudTrail S3 data events (ClusterProps::s3_data_events), which record who read or wrote which object";

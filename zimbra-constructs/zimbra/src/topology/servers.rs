@@ -141,6 +141,8 @@ impl Resolver<'_> {
         for (az_index, (cell, az)) in cells.iter().zip(azs).enumerate() {
             let wanted = wanted(cell);
             let mut addresses = Addresses::new(&wanted);
+            let nat = crate::network::nat_address(az.public);
+            addresses.used.extend(nat);
             let mut numbers: HashMap<ServerKind, usize> = HashMap::new();
             for w in wanted {
                 let n = numbers.entry(w.kind).or_insert(0);
@@ -200,6 +202,8 @@ impl Resolver<'_> {
                 );
             } else if offset < 4 || offset == subnet.size() - 1 {
                 self.error("ZZ008", path.to_owned(), format!("private IP {ip} is reserved by AWS in {subnet} (the first four and the last address); pick another"));
+            } else if Some(ip) == crate::network::nat_address(subnet) && w.kind.is_public() {
+                self.error("ZZ008", path.to_owned(), format!("private IP {ip} is reserved for the NAT gateway of {subnet} (its last usable address); pick another"));
             }
             return ip;
         }
