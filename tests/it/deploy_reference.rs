@@ -10,7 +10,10 @@
 //! 3. mailbox-b2 resized: `diff` shows exactly that one property in exactly its stack, deploy
 //!    updates only that stack, and EC2 shows the same instance with the new type;
 //! 4. destroy refuses the protected stacks, then `--force --remove-termination-protection`
-//!    removes all 11 and lists the retained resources (the buckets still exist).
+//!    removes all 11 and lists the retained resources (the buckets still exist);
+//! 5. deploy again: preflight, with every client built from moto's configuration, names each
+//!    secret destroy kept under its fixed name (the create would fail "already exists") and
+//!    the deploy stops before any stack is created; after the advised delete it finds none.
 //!
 //! The first deploy, the no-op deploy and the destroy are timed and printed. Skipped, with a
 //! notice, unless `ZC_MOTO_ENDPOINT` names the server (`tests/moto/start.sh PORT PIDFILE`);
@@ -23,7 +26,10 @@ use crate::reference;
 use aws_sdk_ec2::types::Filter;
 use aws_sdk_elasticloadbalancingv2::types::{LoadBalancerTypeEnum, ProtocolEnum};
 use serde_json::Value as Json;
-use zimbra_constructs::deploy::{self, DestroyError, DestroyOptions};
+use zimbra_constructs::deploy::{
+    self, preflight, Approver, Clients, DeployError, DeployOptions, DestroyError, DestroyOptions,
+    Session, Ui,
+};
 use zimbra_constructs::{App, Assembly};
 
 /// The stack and instance the one-property change resizes.
@@ -402,6 +408,66 @@ async fn verify_buckets(moto: &Moto) {
     }
 }
 
+/// Step 5: preflight names every secret destroy kept (`DeletionPolicy: Retain`) under the fixed
+/// name the new stacks give it, the deploy stops before creating a stack, and once the secrets
+/// are deleted as advised, preflight finds nothing left over.
+async fn verify_leftovers(moto: &Moto, a: &Assembly) {
+    const KEPT: &str = "an earlier destroy kept it";
+    let (ui, out) = Ui::capture();
+    let session = Session::new(
+        Clients::from_config(moto.config.clone()),
+        ui,
+        Approver::yes(),
+    );
+    let names: Vec<String> = a
+        .stacks
+        .iter()
+        .flat_map(|s| preflight::named_retained(&s.template))
+        .map(|r| r.name)
+        .collect();
+    // The Identity stack's seven passwords and the Storage stack's S3 access key.
+    assert_eq!(names.len(), 8, "{names:?}");
+    let err = deploy::deploy(
+        a,
+        &DeployOptions::default(),
+        &session,
+        std::future::pending(),
+    )
+    .await
+    .err();
+    let Some(DeployError::Preflight(problems)) = err else {
+        panic!("deploy did not stop at preflight: {err:?}\n{}", out.text());
+    };
+    let leftovers: Vec<&String> = problems.iter().filter(|p| p.contains(KEPT)).collect();
+    for name in &names {
+        let named = format!("is named {name}, which exists already");
+        assert!(
+            leftovers
+                .iter()
+                .any(|p| p.contains(&named) && p.contains("--force-delete-without-recovery")),
+            "{name}: {problems:#?}"
+        );
+    }
+    assert_eq!(leftovers.len(), names.len(), "{problems:#?}");
+    for st in &a.stacks {
+        assert_eq!(moto.status(&st.name).await, None, "{} created", st.name);
+    }
+    let secrets = aws_sdk_secretsmanager::Client::new(&moto.config);
+    for name in &names {
+        let call = secrets
+            .delete_secret()
+            .secret_id(name)
+            .force_delete_without_recovery(true);
+        ok(&format!("DeleteSecret {name}"), call.send().await);
+    }
+    let found = preflight::preflight(&session, a, &[]).await;
+    assert!(
+        found.problems.iter().all(|p| !p.contains(KEPT)),
+        "{:#?}",
+        found.problems
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reference_cluster_on_moto() {
     let Some(moto) = Moto::connect().await else {
@@ -463,6 +529,9 @@ async fn reference_cluster_on_moto() {
         .filter(|r| r.resource_type == "AWS::S3::Bucket")
         .count();
     assert_eq!(retained_buckets, 3, "{text}");
+
+    // 5. Deploy again after the destroy.
+    verify_leftovers(&moto, &v2).await;
 
     moto::say(&format!(
         "reference cluster, {} stacks on moto ({} build): first deploy {:.2} s, no-op deploy \

@@ -76,6 +76,8 @@ struct Inner {
     fixed: Option<(aws_sdk_cloudformation::Client, Option<aws_sdk_s3::Client>)>,
     /// With `fixed`: the SSM client for context lookups, if the test gave one.
     fixed_ssm: Option<aws_sdk_ssm::Client>,
+    /// Without `fixed`: the one configuration every client is built from, if given.
+    preset: Option<SdkConfig>,
     cache: Mutex<HashMap<String, SdkConfig>>,
 }
 
@@ -88,6 +90,23 @@ impl Clients {
                 options,
                 fixed: None,
                 fixed_ssm: None,
+                preset: None,
+                cache: Mutex::new(HashMap::new()),
+            }),
+        }
+    }
+
+    /// Every client, for every region, built from `config` (tests against a local emulator
+    /// that exercise the services fixed clients leave out: preflight's Secrets Manager,
+    /// Service Quotas, STS and S3 Control).
+    #[must_use]
+    pub fn from_config(config: SdkConfig) -> Clients {
+        Clients {
+            inner: Arc::new(Inner {
+                options: AwsOptions::default(),
+                fixed: None,
+                fixed_ssm: None,
+                preset: Some(config),
                 cache: Mutex::new(HashMap::new()),
             }),
         }
@@ -102,6 +121,7 @@ impl Clients {
                 options: AwsOptions::default(),
                 fixed: Some((cfn, s3)),
                 fixed_ssm: None,
+                preset: None,
                 cache: Mutex::new(HashMap::new()),
             }),
         }
@@ -119,6 +139,7 @@ impl Clients {
                 options: AwsOptions::default(),
                 fixed: Some((cfn, s3)),
                 fixed_ssm: Some(ssm),
+                preset: None,
                 cache: Mutex::new(HashMap::new()),
             }),
         }
@@ -135,6 +156,9 @@ impl Clients {
     }
 
     async fn config(&self, stack_region: &str) -> SdkConfig {
+        if let Some(c) = &self.inner.preset {
+            return c.clone();
+        }
         let region = self.effective_region(stack_region);
         let mut cache = self.inner.cache.lock().await;
         if let Some(c) = cache.get(&region) {
