@@ -73,7 +73,7 @@ pub struct Clients {
 #[derive(Debug)]
 struct Inner {
     options: AwsOptions,
-    fixed: Option<(aws_sdk_cloudformation::Client, Option<aws_sdk_s3::Client>)>,
+    fixed: Option<FixedClients>,
     /// With `fixed`: the SSM client for context lookups, if the test gave one.
     fixed_ssm: Option<aws_sdk_ssm::Client>,
     /// Without `fixed`: the one configuration every client is built from, if given.
@@ -81,19 +81,30 @@ struct Inner {
     cache: Mutex<HashMap<String, SdkConfig>>,
 }
 
+type FixedClients = (aws_sdk_cloudformation::Client, Option<aws_sdk_s3::Client>);
+
 impl Clients {
-    /// Clients configured from the environment and `options`.
-    #[must_use]
-    pub fn from_env(options: AwsOptions) -> Clients {
+    fn with(
+        options: AwsOptions,
+        fixed: Option<FixedClients>,
+        fixed_ssm: Option<aws_sdk_ssm::Client>,
+        preset: Option<SdkConfig>,
+    ) -> Clients {
         Clients {
             inner: Arc::new(Inner {
                 options,
-                fixed: None,
-                fixed_ssm: None,
-                preset: None,
+                fixed,
+                fixed_ssm,
+                preset,
                 cache: Mutex::new(HashMap::new()),
             }),
         }
+    }
+
+    /// Clients configured from the environment and `options`.
+    #[must_use]
+    pub fn from_env(options: AwsOptions) -> Clients {
+        Clients::with(options, None, None, None)
     }
 
     /// Every client, for every region, built from `config` (tests against a local emulator
@@ -101,30 +112,14 @@ impl Clients {
     /// Service Quotas, STS and S3 Control).
     #[must_use]
     pub fn from_config(config: SdkConfig) -> Clients {
-        Clients {
-            inner: Arc::new(Inner {
-                options: AwsOptions::default(),
-                fixed: None,
-                fixed_ssm: None,
-                preset: Some(config),
-                cache: Mutex::new(HashMap::new()),
-            }),
-        }
+        Clients::with(AwsOptions::default(), None, None, Some(config))
     }
 
     /// The same given clients for every region (tests: mocked clients, or clients of a local
     /// emulator with test credentials, as the moto end-to-end tests use).
     #[must_use]
     pub fn fixed(cfn: aws_sdk_cloudformation::Client, s3: Option<aws_sdk_s3::Client>) -> Clients {
-        Clients {
-            inner: Arc::new(Inner {
-                options: AwsOptions::default(),
-                fixed: Some((cfn, s3)),
-                fixed_ssm: None,
-                preset: None,
-                cache: Mutex::new(HashMap::new()),
-            }),
-        }
+        Clients::with(AwsOptions::default(), Some((cfn, s3)), None, None)
     }
 
     /// Fixed clients (see [`Clients::fixed`]) that resolve context lookups through `ssm`.
@@ -134,15 +129,7 @@ impl Clients {
         s3: Option<aws_sdk_s3::Client>,
         ssm: aws_sdk_ssm::Client,
     ) -> Clients {
-        Clients {
-            inner: Arc::new(Inner {
-                options: AwsOptions::default(),
-                fixed: Some((cfn, s3)),
-                fixed_ssm: Some(ssm),
-                preset: None,
-                cache: Mutex::new(HashMap::new()),
-            }),
-        }
+        Clients::with(AwsOptions::default(), Some((cfn, s3)), Some(ssm), None)
     }
 
     /// The region requests for a stack declared in `stack_region` go to.

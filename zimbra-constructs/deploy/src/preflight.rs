@@ -418,12 +418,11 @@ async fn check_leftovers(
                 continue;
             }
         }
+        let s3 = session.clients.s3(&region).await;
         for r in &named {
             let state = if r.resource_type == "AWS::S3::Bucket" {
-                match session.clients.s3(&region).await {
-                    Some(s3) => bucket_exists(&s3, &r.name)
-                        .await
-                        .map(|e| e.then_some(false)),
+                match &s3 {
+                    Some(s3) => bucket_exists(s3, &r.name).await.map(|e| e.then_some(false)),
                     None => Ok(None),
                 }
             } else {
