@@ -225,8 +225,15 @@ pub fn stack_config(servers: &[ServerPart], shared: &SharedScript) -> StackConfi
 /// SHA-256 over the library and `part`, as 16 hex digits.
 fn fingerprint(part: &str) -> String {
     use sha2::{Digest, Sha256};
-    let mut h = Sha256::new();
-    h.update(library().as_bytes());
+    // The hasher's state after the library is the same for every part: hash it once.
+    static AFTER_LIBRARY: std::sync::OnceLock<Sha256> = std::sync::OnceLock::new();
+    let mut h = AFTER_LIBRARY
+        .get_or_init(|| {
+            let mut h = Sha256::new();
+            h.update(super::library_text().as_bytes());
+            h
+        })
+        .clone();
     h.update(part.as_bytes());
     h.finalize()[..8]
         .iter()

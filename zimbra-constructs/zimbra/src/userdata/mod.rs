@@ -84,7 +84,7 @@ pub struct BootInputs<'a> {
 #[must_use]
 pub fn script_parts(inputs: &BootInputs) -> Vec<SubPart> {
     let mut s = Script::default();
-    s.text(&library());
+    s.text(library_text());
     s.0.extend(server_parts(inputs));
     s.0
 }
@@ -200,6 +200,17 @@ pub fn plain_script(topology: &Topology, server: &ResolvedServer) -> String {
 /// part stays small.
 #[must_use]
 pub fn library() -> String {
+    library_text().to_owned()
+}
+
+/// [`library`]'s text, rendered once per process: it is the same for every server, and a
+/// large cluster asks for it hundreds of times (every script and fingerprint).
+pub(crate) fn library_text() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(render_library)
+}
+
+fn render_library() -> String {
     // One try every 15 s.
     let (tries, mins) = (
         (LDAP_WAIT_MINUTES * 4).to_string(),
