@@ -44,11 +44,17 @@ bootstrap_lint() {
 }
 step "bash -n and shellcheck the bootstrap scripts" bootstrap_lint
 step "cargo fmt --check" cargo fmt --all -- --check
-step "cargo clippy -D warnings" cargo clippy --workspace --all-targets -- -D warnings
+# The root package is synth-only by default; `e2e` (which includes `deploy`) turns on every test.
+step "cargo clippy -D warnings" cargo clippy --workspace --all-targets --features zimbra-reference/e2e -- -D warnings
 step "cargo-deny: advisories (offline snapshot), licences, duplicate versions, sources" tests/scripts/cargo-deny.sh
 step "synth-only build without the AWS SDK" cargo build --quiet -p zimbra-constructs --no-default-features
+# The synth-only command line hands deploy, diff, destroy and context refresh to the build with
+# the engine (zimbra-constructs/cli/src/handoff.rs); the moto step below runs one for real.
+step "synth-only command line: clippy and tests (the deploy handoff)" sh -c \
+  'cargo clippy --quiet -p zimbra-constructs-cli --all-targets --no-default-features -- -D warnings && cargo test --quiet -p zimbra-constructs-cli --no-default-features'
+
 # Without moto: the moto end-to-end tests skip here (with a notice); the stage below runs them.
-step "cargo test" env -u ZC_MOTO_ENDPOINT cargo test --workspace --no-fail-fast
+step "cargo test" env -u ZC_MOTO_ENDPOINT cargo test --workspace --no-fail-fast --features zimbra-reference/e2e
 step "benchmarks run once each (smoke test, not timed)" cargo bench --quiet -p zimbra-constructs --no-default-features --bench synth -- --test
 step "generated resource types match the schemas" zimbra-constructs/codegen/generate.sh --check
 step "cfn-lint on every example" tests/scripts/cfn-lint.sh
@@ -80,6 +86,13 @@ moto_e2e() (  # a subshell: its variables and EXIT trap stay inside
   # Each must have run and passed: a filter that matches nothing, or one test only, fails here.
   [ "$(grep -cE '^test [a-z0-9_:]+_on_moto \.\.\. ok$' "$log")" -eq 5 ] \
     || { echo "expected 5 moto end-to-end tests (small_apps_on_moto, deploy_faults_on_moto, reference_cluster_on_moto, pinned_ami_on_moto, day2_lifecycle_on_moto) to pass"; return 1; }
+  # A fresh clone's `cargo run` is synth-only: its `diff` must hand off to the build with the
+  # deploy engine and compare the 11 reference stacks with what the moto account holds.
+  AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_REGION=us-east-2 \
+    cargo run --quiet -- diff --endpoint-url "$ZC_MOTO_ENDPOINT" >"$log" 2>&1 || { cat "$log"; return 1; }
+  grep -q 'needs the deploy engine' "$log" && grep -qE '^[0-9]+ of 11 stack\(s\) differ' "$log" \
+    || { cat "$log"; echo "cargo run -- diff did not hand off to the deploy build and compare the 11 stacks"; return 1; }
+  echo "cargo run -- diff (synth-only build) handed off and compared the 11 stacks"
 )
 step "moto end-to-end: deploy, diff, destroy (small apps, reference cluster)" moto_e2e
 echo

@@ -6,7 +6,7 @@
 #
 # Cases: synth-dev, synth-release (the reference program with --no-default-features: no
 # AWS SDK, what a synth-only cluster program builds), full-dev, full-release (with the
-# default `deploy` feature). Prints the median and every run, with the load average, since
+# `deploy` feature, what the first `cargo run -- deploy` builds). Prints the median and every run, with the load average, since
 # other builds on the machine slow these down.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -23,8 +23,8 @@ for c in "${cases[@]}"; do
   case $c in
     synth-dev) flags=(--no-default-features) ;;
     synth-release) flags=(--no-default-features --release) ;;
-    full-dev) flags=() ;;
-    full-release) flags=(--release) ;;
+    full-dev) flags=(--features deploy) ;;
+    full-release) flags=(--features deploy --release) ;;
     *) echo "unknown case $c" >&2; exit 2 ;;
   esac
   times=()

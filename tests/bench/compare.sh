@@ -8,7 +8,8 @@
 #    temporary folder, removed at the end; pass TOOLS=DIR to keep and reuse one). Nothing is
 #    written into the repository or into shared/: the anchor programs are copied there too.
 # 2. Builds our release binaries (examples `scaled` and `generic`), with the default features
-#    (as `cargo run` builds them) and synth-only (`--no-default-features`, no AWS SDK).
+#    with the deploy engine (`--features deploy`, as `cargo run -- deploy` builds them) and
+#    synth-only (the default, no AWS SDK).
 # 3. Runs every case once as a warm-up, then RUNS times, and prints a markdown table of
 #    median whole-process wall time and peak RSS (GNU time, 3 more runs), resources and
 #    bytes, with ratios, then the targets (tests/bench/measure.py).
@@ -60,8 +61,8 @@ echo "== our release binaries" >&2
 target=${CARGO_TARGET_DIR:-$repo/target}
 cd "$repo"
 for variant in full synth; do
-  flags=()
-  [ "$variant" = synth ] && flags=(--no-default-features)
+  flags=(--features deploy)
+  [ "$variant" = synth ] && flags=()
   cargo build --quiet --release "${flags[@]}" --example scaled --example generic
   mkdir -p "$work/bin-$variant"
   cp "$target/release/examples/scaled" "$target/release/examples/generic" "$work/bin-$variant/"

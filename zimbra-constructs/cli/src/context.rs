@@ -1,11 +1,10 @@
-//! `context show` (offline) and `context refresh` (through the deploy crate).
+//! `context show`: every lookup of the program and its pinned value, offline (`context refresh`
+//! is in `deploy`, or handed off to the build that has it).
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use zimbra_constructs_core::App;
-
-use super::{ContextAction, ContextArgs};
 
 /// The lines of `context show`: each lookup of the app with its entry, then entries no
 /// lookup asks for.
@@ -40,17 +39,11 @@ fn show_lines(app: &App, path: &Path) -> Vec<String> {
     lines
 }
 
-pub(super) fn context(app: &App, args: &ContextArgs, path: &Path) -> ExitCode {
-    match &args.action {
-        ContextAction::Show => {
-            for line in show_lines(app, path) {
-                println!("{line}");
-            }
-            ExitCode::SUCCESS
-        }
-        #[cfg(feature = "deploy")]
-        ContextAction::Refresh(refresh) => super::deploy::refresh(app, refresh, path),
+pub(super) fn show(app: &App, path: &Path) -> ExitCode {
+    for line in show_lines(app, path) {
+        println!("{line}");
     }
+    ExitCode::SUCCESS
 }
 
 #[cfg(test)]

@@ -1,12 +1,15 @@
 //! The command line every cluster program gets from one call to [`run`]: clap definitions
 //! plus glue that calls the core (synth, list, check), the report crate (review, cost,
-//! diagram, runbook) and, with the feature `deploy`, the deploy crate. No logic of its own
-//! lives here, and nothing of Zimbra.
+//! diagram, runbook) and, with the feature `deploy`, the deploy crate; without it, the AWS
+//! commands run the program again with that feature (`handoff`). No logic of its own lives
+//! here, and nothing of Zimbra.
 
 mod check;
 mod context;
 #[cfg(feature = "deploy")]
 mod deploy;
+#[cfg(not(feature = "deploy"))]
+mod handoff;
 mod report;
 mod synth;
 
@@ -93,19 +96,15 @@ pub enum Command {
     ///
     /// Context lookups the context file has no entry for are resolved first and written to
     /// it (commit the file).
-    #[cfg(feature = "deploy")]
     Deploy(DeployArgs),
     /// Compare the synthesized templates with the deployed ones.
-    #[cfg(feature = "deploy")]
     Diff(DiffArgs),
     /// Delete stacks in reverse dependency order.
-    #[cfg(feature = "deploy")]
     Destroy(DestroyArgs),
 }
 
 /// How to reach AWS; the standard environment (`AWS_PROFILE`, `AWS_REGION`,
 /// `AWS_ENDPOINT_URL`, `AWS_ENDPOINT_URL_CLOUDFORMATION`, credentials) applies too.
-#[cfg(feature = "deploy")]
 #[derive(Debug, Clone, clap::Args)]
 pub struct AwsArgs {
     /// Named profile from the AWS config files.
@@ -120,7 +119,6 @@ pub struct AwsArgs {
 }
 
 /// `--require-approval` values.
-#[cfg(feature = "deploy")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RequireApprovalArg {
     /// Never ask.
@@ -132,7 +130,6 @@ pub enum RequireApprovalArg {
 }
 
 /// Options of `deploy`.
-#[cfg(feature = "deploy")]
 #[derive(Debug, clap::Args)]
 pub struct DeployArgs {
     /// Stacks to deploy (default: all); their dependencies are deployed too.
@@ -177,7 +174,6 @@ pub struct DeployArgs {
 }
 
 /// Options of `diff`.
-#[cfg(feature = "deploy")]
 #[derive(Debug, clap::Args)]
 pub struct DiffArgs {
     /// Stacks to compare (default: all).
@@ -191,7 +187,6 @@ pub struct DiffArgs {
 }
 
 /// Options of `destroy`.
-#[cfg(feature = "deploy")]
 #[derive(Debug, clap::Args)]
 pub struct DestroyArgs {
     /// Stacks to destroy (default: all); stacks depending on them are destroyed too.
@@ -306,12 +301,10 @@ pub enum ContextAction {
     /// Resolve every lookup the program makes (or only the KEYs given) through AWS (SSM
     /// GetParameter) and write the context file when a value changed. A changed AMI
     /// replaces the servers at the next deploy: run `diff` to see them.
-    #[cfg(feature = "deploy")]
     Refresh(RefreshArgs),
 }
 
 /// Options of `context refresh`.
-#[cfg(feature = "deploy")]
 #[derive(Debug, clap::Args)]
 pub struct RefreshArgs {
     /// Keys to refresh (default: every lookup of the program).
@@ -370,8 +363,9 @@ fn build_app<E: Display>(
     with_ambient(context, build).map_err(|e| format!("cannot build the app: {e}"))
 }
 
-/// `exiting`: the process ends right after, so the app is not dropped (freeing a large tree
-/// node by node is a measurable part of a synth's run time); the OS reclaims it at exit.
+/// `exiting`: the arguments are the process's own and it ends right after, so the app is not
+/// dropped (freeing a large tree node by node is a measurable part of a synth's run time; the
+/// OS reclaims it at exit), and an AWS command may be handed off ([`handoff`]).
 fn run_inner<E: Display>(cli: Cli, build: impl Fn() -> Result<App, E>, exiting: bool) -> ExitCode {
     let path = cli.context_file;
     let app = match build_app(&build, &path) {
@@ -386,10 +380,14 @@ fn run_inner<E: Display>(cli: Cli, build: impl Fn() -> Result<App, E>, exiting: 
         Command::List(args) => synth::list(&app, &args),
         Command::Check(args) => check::check(&app, &args),
         Command::Review(args) => Ok(report::review(&app, &args)),
+        #[cfg(not(feature = "deploy"))]
+        Command::Cost(args) if args.refresh_prices => Ok(engine("cost --refresh-prices", exiting)),
         Command::Cost(args) => Ok(report::printed(report::cost(&app, &args))),
         Command::Diagram(args) => Ok(report::printed(report::diagram(&app, &args))),
         Command::Runbook(args) => Ok(report::printed(report::runbook(&app, &args))),
-        Command::Context(args) => Ok(context::context(&app, &args, &path)),
+        Command::Context(ContextArgs {
+            action: ContextAction::Show,
+        }) => Ok(context::show(&app, &path)),
         #[cfg(feature = "deploy")]
         Command::Deploy(args) => Ok(deploy::deploy(&app, &args, &path, || {
             build_app(&build, &path)
@@ -398,6 +396,21 @@ fn run_inner<E: Display>(cli: Cli, build: impl Fn() -> Result<App, E>, exiting: 
         Command::Diff(args) => Ok(deploy::diff(&app, &args)),
         #[cfg(feature = "deploy")]
         Command::Destroy(args) => Ok(deploy::destroy(&app, &args)),
+        #[cfg(feature = "deploy")]
+        Command::Context(ContextArgs {
+            action: ContextAction::Refresh(args),
+        }) => Ok(deploy::refresh(&app, &args, &path)),
+        // Without the engine, the AWS commands run again in the build that has it.
+        #[cfg(not(feature = "deploy"))]
+        Command::Deploy(_) => Ok(engine("deploy", exiting)),
+        #[cfg(not(feature = "deploy"))]
+        Command::Diff(_) => Ok(engine("diff", exiting)),
+        #[cfg(not(feature = "deploy"))]
+        Command::Destroy(_) => Ok(engine("destroy", exiting)),
+        #[cfg(not(feature = "deploy"))]
+        Command::Context(ContextArgs {
+            action: ContextAction::Refresh(_),
+        }) => Ok(engine("context refresh", exiting)),
     };
     if exiting {
         std::mem::forget(app);
@@ -408,6 +421,17 @@ fn run_inner<E: Display>(cli: Cli, build: impl Fn() -> Result<App, E>, exiting: 
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Hands an AWS command to the build with the deploy engine ([`handoff`]); only a run from
+/// the process's own command line can (`run_with` got its arguments from elsewhere).
+#[cfg(not(feature = "deploy"))]
+fn engine(command: &str, from_process: bool) -> ExitCode {
+    if from_process {
+        handoff::hand_off(command)
+    } else {
+        handoff::not_from_process(command)
     }
 }
 
