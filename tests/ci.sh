@@ -90,8 +90,9 @@ moto_e2e() (  # a subshell: its variables and EXIT trap stay inside
   # deploy engine and compare the 11 reference stacks with what the moto account holds.
   AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_REGION=us-east-2 \
     cargo run --quiet -- diff --endpoint-url "$ZC_MOTO_ENDPOINT" >"$log" 2>&1 || { cat "$log"; return 1; }
-  grep -q 'needs the deploy engine' "$log" && grep -qE '^[0-9]+ of 11 stack\(s\) differ' "$log" \
-    || { cat "$log"; echo "cargo run -- diff did not hand off to the deploy build and compare the 11 stacks"; return 1; }
+  if ! grep -q 'needs the deploy engine' "$log" || ! grep -qE '^[0-9]+ of 11 stack\(s\) differ' "$log"; then
+    cat "$log"; echo "cargo run -- diff did not hand off to the deploy build and compare the 11 stacks"; return 1
+  fi
   echo "cargo run -- diff (synth-only build) handed off and compared the 11 stacks"
 )
 step "moto end-to-end: deploy, diff, destroy (small apps, reference cluster)" moto_e2e
