@@ -30,57 +30,33 @@ pub(crate) struct Origin {
 }
 
 /// Why the command cannot be handed off; each message names the command and the fix.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub(crate) enum HandoffError {
     /// Not started by `cargo run` (no `CARGO` or `CARGO_MANIFEST_DIR`).
+    #[error("`{command}` needs the deploy engine (the AWS SDK), which this build of {program} leaves out; run it as `cargo run --features {DEPLOY_FEATURE} -- {command} ...` from the program's package, or build {program} with that feature")]
     NotUnderCargo { command: String, program: String },
     /// The executable is not where cargo puts binaries and examples.
+    #[error("`{command}` needs the deploy engine (the AWS SDK), which this build leaves out, and {} is not a cargo binary or example to rebuild; run `cargo run --features {DEPLOY_FEATURE} -- {command} ...`", exe.display())]
     UnknownTarget { command: String, exe: PathBuf },
     /// We are the handed-off run, and the engine is still missing.
+    #[error("`{command}` was handed to a build with --features {DEPLOY_FEATURE}, and that build has no deploy engine either: the program must depend on the `zimbra-constructs` package under that name (or enable its `deploy` feature itself)")]
     StillWithoutEngine { command: String },
-}
-
-impl std::fmt::Display for HandoffError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            HandoffError::NotUnderCargo { command, program } => write!(
-                f,
-                "`{command}` needs the deploy engine (the AWS SDK), which this build of {program} \
-                 leaves out; run it as `cargo run --features {DEPLOY_FEATURE} -- {command} ...` \
-                 from the program's package, or build {program} with that feature"
-            ),
-            HandoffError::UnknownTarget { command, exe } => write!(
-                f,
-                "`{command}` needs the deploy engine (the AWS SDK), which this build leaves out, \
-                 and {} is not a cargo binary or example to rebuild; run \
-                 `cargo run --features {DEPLOY_FEATURE} -- {command} ...`",
-                exe.display()
-            ),
-            HandoffError::StillWithoutEngine { command } => write!(
-                f,
-                "`{command}` was handed to a build with --features {DEPLOY_FEATURE}, and that \
-                 build has no deploy engine either: the program must depend on the \
-                 `zimbra-constructs` package under that name (or enable its `deploy` feature \
-                 itself)"
-            ),
-        }
-    }
 }
 
 impl Origin {
     /// From the environment `cargo run` gives the program, and the running executable.
     pub(crate) fn from_env(command: &str) -> Result<Origin, HandoffError> {
-        let program = std::env::current_exe()
-            .ok()
-            .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
-            .unwrap_or_else(|| "this program".to_owned());
+        let exe = std::env::current_exe().ok();
         let not_under_cargo = || HandoffError::NotUnderCargo {
             command: command.to_owned(),
-            program: program.clone(),
+            program: exe.as_deref().and_then(|p| p.file_stem()).map_or_else(
+                || "this program".to_owned(),
+                |s| s.to_string_lossy().into_owned(),
+            ),
         };
         let cargo = std::env::var_os("CARGO").ok_or_else(not_under_cargo)?;
         let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").ok_or_else(not_under_cargo)?;
-        let exe = std::env::current_exe().map_err(|_| not_under_cargo())?;
+        let exe = exe.clone().ok_or_else(not_under_cargo)?;
         Ok(Origin {
             cargo: cargo.into(),
             manifest_dir: manifest_dir.into(),
