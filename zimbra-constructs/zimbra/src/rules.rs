@@ -276,8 +276,9 @@ fn text(v: &Json, out: &mut String) {
 
 /// What the server runs: its user data (an override may put a script there), then its own
 /// part of its stack's configuration document (the one the stack's association runs on
-/// it), found by its fixed private address.
-fn script(ctx: &CheckContext<'_>, r: &ResourceView<'_>) -> String {
+/// it), found by its fixed private address. `docs` keeps each document's text for the rule's
+/// other servers: a stack's servers share one document.
+fn script(ctx: &CheckContext<'_>, docs: &mut DocTexts, r: &ResourceView<'_>) -> String {
     let mut out = String::new();
     text(r.prop("UserData"), &mut out);
     let Some(ip) = r.prop("PrivateIpAddress").as_str() else {
@@ -296,8 +297,15 @@ fn script(ctx: &CheckContext<'_>, r: &ResourceView<'_>) -> String {
         else {
             continue;
         };
-        let mut all = String::new();
-        text(doc.prop("Content"), &mut all);
+        let content = doc.prop("Content");
+        let all = docs
+            .0
+            .entry(std::ptr::from_ref(content))
+            .or_insert_with(|| {
+                let mut all = String::new();
+                text(content, &mut all);
+                all
+            });
         if let Some(at) = all.find(&start) {
             let part = &all[at..];
             out.push_str(part.find(";; esac").map_or(part, |end| &part[..end]));
@@ -305,6 +313,11 @@ fn script(ctx: &CheckContext<'_>, r: &ResourceView<'_>) -> String {
     }
     out
 }
+
+/// The text of each configuration document a rule has read, by the address of its
+/// `Content`: a rule's own cache, so the templates it points into outlive it.
+#[derive(Default)]
+struct DocTexts(HashMap<*const Json, String>);
 
 /// The quoted values following `marker` in a script (`ldap_url="` ... `"`).
 fn quoted_after<'a>(script: &'a str, marker: &str) -> Vec<&'a str> {
@@ -319,13 +332,14 @@ fn quoted_after<'a>(script: &'a str, marker: &str) -> Vec<&'a str> {
 
 fn same_az_ldap_first(ctx: &CheckContext<'_>, out: &mut Reporter) {
     let all = servers(ctx);
+    let mut docs = DocTexts::default();
     for s in &all {
         let same_cluster = || all.iter().filter(|x| x.cluster == s.cluster);
         let local_ldap = same_cluster().any(|x| x.az == s.az && x.has("ldap"));
         if !local_ldap {
             continue;
         }
-        let script = script(ctx, &s.r);
+        let script = script(ctx, &mut docs, &s.r);
         for urls in quoted_after(&script, "ldap_url=\"") {
             let first = urls.split_whitespace().next().unwrap_or("");
             let host = first
@@ -532,8 +546,9 @@ fn nlb_in_my_networks(ctx: &CheckContext<'_>, out: &mut Reporter) {
     if nlb_subnets.is_empty() {
         return;
     }
+    let mut docs = DocTexts::default();
     for s in servers(ctx) {
-        let script = script(ctx, &s.r);
+        let script = script(ctx, &mut docs, &s.r);
         for nets in quoted_after(&script, "zimbraMtaMyNetworks \"") {
             let listed: Vec<&str> = nets.split_whitespace().collect();
             let missing: Vec<&str> = nlb_subnets

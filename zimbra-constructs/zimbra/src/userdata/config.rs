@@ -22,7 +22,7 @@ use std::net::Ipv4Addr;
 
 use zimbra_constructs_core::value::{Expr, Json, SubPart, Value};
 
-use super::{day2_parts, library, server_parts, BootInputs, STATE_DIR};
+use super::{library, BootInputs, STATE_DIR};
 
 /// The document parameter the association sets to the document's fingerprint.
 pub const HASH_PARAMETER: &str = "ConfigHash";
@@ -134,7 +134,7 @@ pub struct ServerPart {
     /// Its fixed private address, by which the document finds its part.
     pub ip: Ipv4Addr,
     /// The server's fingerprint: first 16 hex digits of the SHA-256 of the library and what
-    /// a re-run does ([`day2_parts`]: its part without the installer's settings, which only a
+    /// a re-run does ([`super::day2_parts`]: its part without the installer's settings, which only a
     /// new install reads), deploy-time values by placeholder.
     pub hash: String,
     /// Its part of the script, after the library.
@@ -147,13 +147,13 @@ impl ServerPart {
     /// The part of `inputs.server`.
     #[must_use]
     pub fn new(inputs: &BootInputs) -> Self {
-        let parts = server_parts(inputs);
+        // The day-2 text is rendered with references by placeholder (their tree ids move
+        // when servers are added); a changed reference changes the association's volume ids.
+        let (parts, day2) = super::server_part_and_day2(inputs);
         ServerPart {
             fqdn: inputs.server.fqdn.clone(),
             ip: inputs.server.ip,
-            // Rendered: references by placeholder (their tree ids move when servers are
-            // added); a changed reference changes the association's volume ids instead.
-            hash: fingerprint(&super::render_plain(&day2_parts(inputs))),
+            hash: fingerprint(&day2),
             parts,
             volume_ids: inputs.volume_ids.clone(),
         }

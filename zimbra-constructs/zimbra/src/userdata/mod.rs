@@ -95,7 +95,7 @@ pub fn script_parts(inputs: &BootInputs) -> Vec<SubPart> {
 /// As [`script_parts`].
 #[must_use]
 pub fn server_parts(inputs: &BootInputs) -> Vec<SubPart> {
-    sections_of(inputs, true)
+    server_part_and_day2(inputs).0
 }
 
 /// What a re-run on an installed server does: the server's part without the installer
@@ -103,10 +103,23 @@ pub fn server_parts(inputs: &BootInputs) -> Vec<SubPart> {
 /// decides whether a changed document runs again on the server ([`ServerPart`]).
 #[must_use]
 pub fn day2_parts(inputs: &BootInputs) -> Vec<SubPart> {
-    sections_of(inputs, false)
+    let [mut s, _, after] = section_pieces(inputs);
+    after.0.iter().for_each(|p| s.part(p));
+    s.0
 }
 
-fn sections_of(inputs: &BootInputs, with_install: bool) -> Vec<SubPart> {
+/// [`server_parts`], and [`day2_parts`] as plain text ([`render_plain`]), from one rendering
+/// of the sections: a large cluster builds hundreds of servers.
+pub(crate) fn server_part_and_day2(inputs: &BootInputs) -> (Vec<SubPart>, String) {
+    let [mut s, install, after] = section_pieces(inputs);
+    let day2 = render_plain(s.0.iter().chain(&after.0));
+    install.0.iter().chain(&after.0).for_each(|p| s.part(p));
+    (s.0, day2)
+}
+
+/// The server's sections in three pieces: those before the installer, the installer, and
+/// the configuration after it.
+fn section_pieces(inputs: &BootInputs) -> [Script; 3] {
     assert_eq!(
         inputs.volume_ids.len(),
         inputs.server.volumes.len(),
@@ -114,24 +127,24 @@ fn sections_of(inputs: &BootInputs, with_install: bool) -> Vec<SubPart> {
         inputs.server.fqdn
     );
     let plan = Plan::new(inputs);
-    let mut s = Script::default();
-    sections::header(&mut s, &plan);
-    sections::host_name(&mut s, &plan);
-    sections::packages(&mut s, &plan);
-    sections::volumes(&mut s, inputs);
-    sections::secrets(&mut s, inputs);
-    sections::wait_for_ldap(&mut s, &plan);
-    if with_install {
-        sections::install(&mut s, &plan);
-    }
-    sections::configure(&mut s, inputs, &plan);
-    s.0
+    let mut before = Script::default();
+    sections::header(&mut before, &plan);
+    sections::host_name(&mut before, &plan);
+    sections::packages(&mut before, &plan);
+    sections::volumes(&mut before, inputs);
+    sections::secrets(&mut before, inputs);
+    sections::wait_for_ldap(&mut before, &plan);
+    let mut install = Script::default();
+    sections::install(&mut install, &plan);
+    let mut after = Script::default();
+    sections::configure(&mut after, inputs, &plan);
+    [before, install, after]
 }
 
 /// Renders parts as plain text, for tests and review: literal values as they are, pseudo
 /// parameters and references as placeholders (`us-east-2`, a secret ARN, a volume id).
 #[must_use]
-pub fn render_plain(parts: &[SubPart]) -> String {
+pub fn render_plain<'a>(parts: impl IntoIterator<Item = &'a SubPart>) -> String {
     let mut out = String::new();
     let (mut secrets, mut volumes) = (0, 0);
     for part in parts {

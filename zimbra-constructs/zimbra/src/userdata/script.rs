@@ -37,7 +37,7 @@ impl Script {
         self.0.push(SubPart::Value(v.expr().clone()));
     }
 
-    fn part(&mut self, part: &SubPart) {
+    pub(super) fn part(&mut self, part: &SubPart) {
         match part {
             SubPart::Text(t) => self.text(t),
             SubPart::Value(e) => self.0.push(SubPart::Value(e.clone())),
@@ -49,8 +49,8 @@ impl Script {
     ///
     /// # Panics
     /// As [`Script::template_verbatim`].
-    pub(super) fn template(&mut self, template: &str, fills: &[(&str, Fill<'_>)]) {
-        self.template_verbatim(&without_comments(template), fills);
+    pub(super) fn template(&mut self, template: &'static str, fills: &[(&str, Fill<'_>)]) {
+        self.template_verbatim(stripped(template), fills);
     }
 
     /// Appends `template` as it is, with every `@NAME@` of `fills` replaced.
@@ -73,6 +73,24 @@ impl Script {
         }
         self.text(rest);
     }
+}
+
+/// [`without_comments`] of a bootstrap file, computed once per process: every server's
+/// script fills in the same few files.
+fn stripped(template: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    // By address and length: the templates are `include_str!` constants.
+    type Cache = Mutex<HashMap<(usize, usize), &'static str>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let key = (template.as_ptr() as usize, template.len());
+    let mut cache = CACHE
+        .get_or_init(Cache::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    cache
+        .entry(key)
+        .or_insert_with(|| Box::leak(without_comments(template).into_boxed_str()))
 }
 
 /// `text` without its full-line comments and blank lines, but with a first-line shebang and
