@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use zimbra_constructs_core::assembly::WriteError;
+use zimbra_constructs_core::assembly::{StagedWrite, WriteError};
 use zimbra_constructs_core::check::record::{FindingsRecord, FINDINGS_FILE};
 use zimbra_constructs_core::App;
 use zimbra_constructs_core::Diagnostic;
@@ -26,8 +26,10 @@ pub(super) fn synth(app: &App, args: &SynthArgs, exiting: bool) -> Result<ExitCo
         strict: args.strict,
         ..SynthOptions::default()
     };
-    // The command only writes bodies: no need to keep every template's JSON value.
-    let (assembly, report) = match app.synth_recorded(&options) {
+    // The command only writes bodies: each goes to disk as soon as it is serialized, and
+    // reaches the directory when the whole synth has succeeded.
+    let mut staged = StagedWrite::new(&args.out)?;
+    let (assembly, report) = match app.synth_into(&options, &mut staged) {
         Ok(a) => a,
         Err(SynthError::Invalid(diagnostics)) => {
             print_diagnostics(&diagnostics);
@@ -49,7 +51,7 @@ pub(super) fn synth(app: &App, args: &SynthArgs, exiting: bool) -> Result<ExitCo
         Err(e) => return Err(e),
     };
     print_diagnostics(&assembly.warnings);
-    let summary = assembly.write(&args.out)?;
+    let summary = staged.commit(&assembly)?;
     // What the rules found, beside the templates, for `review` to compare offline.
     FindingsRecord::from(&report)
         .write(&args.out)
@@ -65,7 +67,7 @@ pub(super) fn synth(app: &App, args: &SynthArgs, exiting: bool) -> Result<ExitCo
                 "  {:<32} {:>4} resources {:>9} bytes  {}",
                 s.name,
                 s.resource_count,
-                s.body.len(),
+                s.body_len,
                 s.template_file()
             );
         }

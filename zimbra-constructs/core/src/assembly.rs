@@ -3,9 +3,10 @@
 //! of them back from disk ([`Assembly::read`]).
 
 mod json_text;
+mod staged;
 mod yaml;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ use crate::diagnostics::Diagnostic;
 use crate::stack::{Region, StackProps};
 
 use json_text::pretty_and_minified_len;
+pub use staged::StagedWrite;
 pub use yaml::{parse_template, to_yaml, TemplateParseError};
 
 /// The on-disk template format.
@@ -55,7 +57,11 @@ pub struct StackArtifact {
     /// The template.
     pub template: Json,
     /// The template as written to disk, in [`StackArtifact::format`], ending in a newline.
+    /// Empty once a [`StagedWrite`] has written it (its size stays in
+    /// [`StackArtifact::body_len`]).
     pub body: String,
+    /// Bytes of [`StackArtifact::body`], kept when a streamed write drops the body.
+    pub body_len: usize,
     /// Bytes of the minified JSON body deploy sends ([`StackArtifact::minified`]), counted
     /// while the template is serialized, so synth serializes each template only once.
     pub minified_len: usize,
@@ -119,6 +125,7 @@ impl StackArtifact {
             dependencies,
             template,
             body: String::new(),
+            body_len: 0,
             minified_len: 0,
             format,
             logical_paths,
@@ -128,6 +135,13 @@ impl StackArtifact {
     /// Writes [`StackArtifact::body`] from the template: one serialization, with the
     /// minified length counted on the way (deploy makes the minified body when it sends it).
     pub(crate) fn serialize(&mut self) {
+        let (body, minified_len) = self.serialized();
+        self.set_body(body, minified_len);
+    }
+
+    /// The body [`StackArtifact::serialize`] writes, and the minified length; reads the
+    /// template only, so another thread can do it while rule packs read the templates.
+    pub(crate) fn serialized(&self) -> (String, usize) {
         let (mut body, minified_len) = match self.format {
             Format::Json => pretty_and_minified_len(&self.template),
             Format::Yaml => {
@@ -139,8 +153,14 @@ impl StackArtifact {
         if !body.ends_with('\n') {
             body.push('\n');
         }
-        // Every body stays in memory until the assembly is written: no growth slack.
+        // Every body may stay in memory until the assembly is written: no growth slack.
         body.shrink_to_fit();
+        (body, minified_len)
+    }
+
+    /// Sets the body from [`StackArtifact::serialized`].
+    pub(crate) fn set_body(&mut self, body: String, minified_len: usize) {
+        self.body_len = body.len();
         self.body = body;
         self.minified_len = minified_len;
     }
@@ -256,7 +276,7 @@ impl Assembly {
                     "region": s.region.as_str(),
                     "dependencies": s.dependencies,
                     "resourceCount": s.resource_count,
-                    "templateBytes": s.body.len(),
+                    "templateBytes": s.body_len,
                     "minifiedBytes": s.minified_len,
                     "terminationProtection": s.termination_protection,
                 })
@@ -304,29 +324,15 @@ impl Assembly {
     /// Writes `manifest.json` and one template per stack into `dir`, removing templates of
     /// stacks that no longer exist so the directory always matches the app.
     pub fn write(&self, dir: &Path) -> Result<WriteSummary, WriteError> {
-        let io = |path: &Path| {
-            let path = path.display().to_string();
-            move |source| WriteError { path, source }
-        };
-        fs::create_dir_all(dir).map_err(io(dir))?;
-        for entry in fs::read_dir(dir).map_err(io(dir))? {
-            let entry = entry.map_err(io(dir))?;
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if name.ends_with(".template.json") || name.ends_with(".template.yaml") {
-                fs::remove_file(entry.path()).map_err(io(&entry.path()))?;
-            }
-        }
+        fs::create_dir_all(dir).map_err(io_error(dir))?;
+        remove_stale_templates(dir, &BTreeSet::new())?;
         let mut bytes = 0;
         for s in &self.stacks {
             let path = dir.join(s.template_file());
-            fs::write(&path, &s.body).map_err(io(&path))?;
+            fs::write(&path, &s.body).map_err(io_error(&path))?;
             bytes += s.body.len();
         }
-        let manifest = dir.join("manifest.json");
-        let mut text = serde_json::to_string_pretty(&self.manifest()).unwrap_or_default();
-        text.push('\n');
-        fs::write(&manifest, text).map_err(io(&manifest))?;
+        write_manifest(dir, self)?;
         Ok(WriteSummary {
             dir: dir.to_path_buf(),
             stacks: self.stacks.len(),
@@ -334,6 +340,34 @@ impl Assembly {
             bytes,
         })
     }
+}
+
+/// Turns an I/O error on `path` into a [`WriteError`].
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> WriteError {
+    let path = path.display().to_string();
+    move |source| WriteError { path, source }
+}
+
+/// Removes the templates in `dir` whose file names are not in `keep`.
+fn remove_stale_templates(dir: &Path, keep: &BTreeSet<&str>) -> Result<(), WriteError> {
+    for entry in fs::read_dir(dir).map_err(io_error(dir))? {
+        let entry = entry.map_err(io_error(dir))?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let template = name.ends_with(".template.json") || name.ends_with(".template.yaml");
+        if template && !keep.contains(name.as_ref()) {
+            fs::remove_file(entry.path()).map_err(io_error(&entry.path()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes the assembly's `manifest.json` into `dir`.
+fn write_manifest(dir: &Path, assembly: &Assembly) -> Result<(), WriteError> {
+    let manifest = dir.join("manifest.json");
+    let mut text = serde_json::to_string_pretty(&assembly.manifest()).unwrap_or_default();
+    text.push('\n');
+    fs::write(&manifest, text).map_err(io_error(&manifest))
 }
 
 fn read_text(path: &Path) -> Result<String, ReadError> {
@@ -406,6 +440,7 @@ fn read_stack(
         BTreeMap::new(),
     );
     artifact.minified_len = artifact.template.to_string().len();
+    artifact.body_len = body.len();
     artifact.body = body;
     Ok(artifact)
 }

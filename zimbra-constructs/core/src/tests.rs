@@ -184,6 +184,101 @@ mod determinism {
         assert_eq!(m["stacks"][1]["templateBytes"], bytes);
     }
 
+    /// Every file of `dir`, by name, with its bytes.
+    fn files(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                let name = e.file_name().to_string_lossy().into_owned();
+                let bytes = if e.path().is_dir() {
+                    Vec::new()
+                } else {
+                    std::fs::read(e.path()).unwrap()
+                };
+                (name, bytes)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_streamed_synth_writes_what_write_writes_with_and_without_rule_packs() {
+        for with_rules in [false, true] {
+            let mut app = build();
+            if with_rules {
+                app.add_rule_pack(crate::check::security::pack(
+                    crate::check::security::PortPolicy::default(),
+                ));
+            }
+            let (whole, streamed) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+            app.synth(&SynthOptions::default())
+                .unwrap()
+                .write(whole.path())
+                .unwrap();
+            let mut staged = crate::assembly::StagedWrite::new(streamed.path()).unwrap();
+            let (a, _) = app
+                .synth_into(&SynthOptions::default(), &mut staged)
+                .unwrap();
+            let summary = staged.commit(&a).unwrap();
+            assert_eq!(
+                files(whole.path()),
+                files(streamed.path()),
+                "rules: {with_rules}"
+            );
+            let c = a.stack("C").unwrap();
+            assert!(c.body.is_empty(), "the body was dropped once written");
+            let on_disk = std::fs::metadata(streamed.path().join("C.template.json")).unwrap();
+            assert_eq!(c.body_len as u64, on_disk.len());
+            assert_eq!(
+                summary.bytes,
+                a.stacks.iter().map(|s| s.body_len).sum::<usize>()
+            );
+        }
+    }
+
+    #[test]
+    fn a_failed_streamed_synth_leaves_the_previous_assembly_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut staged = crate::assembly::StagedWrite::new(dir.path()).unwrap();
+        let (a, _) = build()
+            .synth_into(&SynthOptions::default(), &mut staged)
+            .unwrap();
+        staged.commit(&a).unwrap();
+        let before = files(dir.path());
+        // A stack without resources fails synthesis (ZC016) after the others rendered.
+        let mut broken = build();
+        stack(&mut broken, "Empty");
+        let mut staged = crate::assembly::StagedWrite::new(dir.path()).unwrap();
+        let e = broken.synth_into(&SynthOptions::default(), &mut staged);
+        assert!(matches!(e, Err(crate::SynthError::Invalid(_))));
+        drop(staged);
+        assert_eq!(
+            files(dir.path()),
+            before,
+            "nothing changed, no staging folder left"
+        );
+    }
+
+    #[test]
+    fn a_streamed_synth_removes_templates_of_stacks_that_are_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut staged = crate::assembly::StagedWrite::new(dir.path()).unwrap();
+        let (a, _) = build()
+            .synth_into(&SynthOptions::default(), &mut staged)
+            .unwrap();
+        staged.commit(&a).unwrap();
+        let mut smaller = App::new();
+        let p = stack(&mut smaller, "P");
+        smaller.add_resource(p, "R0", named("n0")).unwrap();
+        let mut staged = crate::assembly::StagedWrite::new(dir.path()).unwrap();
+        let (a, _) = smaller
+            .synth_into(&SynthOptions::default(), &mut staged)
+            .unwrap();
+        staged.commit(&a).unwrap();
+        let names: Vec<String> = files(dir.path()).into_keys().collect();
+        assert_eq!(names, ["P.template.json", "manifest.json"]);
+    }
+
     #[test]
     fn yaml_output_parses_back_to_the_same_template() {
         let a = build()

@@ -8,7 +8,6 @@ use serde_json::{json, Map, Value as Json};
 use crate::assembly::{Format, StackArtifact};
 use crate::node::NodeId;
 use crate::tree::{NodeKind, Tree};
-use crate::value::Expr;
 
 use super::logical_id::LogicalIds;
 use super::refs::{Export, Links};
@@ -27,12 +26,10 @@ pub(super) struct Layout<'a> {
 impl Layout<'_> {
     /// One artifact per stack of `order`, its template built, handed to `each` as soon as it
     /// is (which may write its body and drop its template, so only one template need be in
-    /// memory at a time). Each resource's properties are moved out of `props` into its
-    /// template.
+    /// memory at a time).
     pub(super) fn render(
         &self,
         order: &[NodeId],
-        props: &mut [Option<Expr>],
         mut each: impl FnMut(&mut StackArtifact),
     ) -> Vec<StackArtifact> {
         let tree = self.tree;
@@ -66,13 +63,8 @@ impl Layout<'_> {
                 index: &tag_index,
                 sets: &tag_sets,
             };
-            let template = build_template(
-                &renderer,
-                &members,
-                props,
-                &tags,
-                self.links.exports.get(&stack),
-            );
+            let template =
+                build_template(&renderer, &members, &tags, self.links.exports.get(&stack));
             let dependencies = self
                 .links
                 .deps
@@ -106,7 +98,6 @@ struct Tags<'a> {
 fn build_template(
     r: &render::Renderer<'_>,
     members: &[NodeId],
-    props: &mut [Option<Expr>],
     tags: &Tags<'_>,
     exports: Option<&BTreeMap<String, Export>>,
 ) -> Json {
@@ -123,9 +114,7 @@ fn build_template(
         match &tree.node(*node).kind {
             NodeKind::Resource(_) => {
                 let tags = &tags.sets[tags.index[node.index()]];
-                // Each resource's properties are rendered once: move them into the JSON.
-                let own = props[node.index()].take();
-                resources.insert(id, r.resource(*node, own, tags));
+                resources.insert(id, r.resource(*node, tags));
             }
             NodeKind::Parameter(p) => {
                 let mut out = Map::new();

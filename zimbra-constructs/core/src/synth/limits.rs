@@ -42,7 +42,7 @@ pub(crate) fn check(stack: &StackArtifact, limits: &Limits, diagnostics: &mut Ve
         ("ZC011", "outputs", stack.output_count, limits.outputs, "reduce outputs or split the stack (cross-stack references add one output per exported value)"),
         ("ZC012", "parameters", stack.parameter_count, limits.parameters, "reduce parameters or split the stack"),
         ("ZC013", "mappings", stack.mapping_count, limits.mappings, "reduce mappings or split the stack"),
-        ("ZC014", "template bytes", stack.body.len(), limits.template_bytes, split),
+        ("ZC014", "template bytes", stack.body_len, limits.template_bytes, split),
         ("ZC015", "bytes of minified template body (deploy sends bodies inline)", stack.minified_len, limits.inline_body_bytes, split),
     ];
     for (code, what, count, max, fix) in checks {

@@ -18,18 +18,17 @@ mod order;
 mod refs;
 mod render;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value as Json;
 
 use crate::app::{App, Validation};
-use crate::assembly::{Assembly, Format, StackArtifact, WriteError};
+use crate::assembly::{Assembly, Format, StackArtifact, StagedWrite, WriteError};
 use crate::check::CheckReport;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::node::NodeId;
 use crate::stack::is_valid_stack_name;
 use crate::tree::NodeKind;
-use crate::value::Expr;
 
 pub use limits::Limits;
 
@@ -101,7 +100,7 @@ impl App {
     ///
     /// Pure: the app is not changed, and the same app always gives the same bytes.
     pub fn synth(&self, options: &SynthOptions) -> Result<Assembly, SynthError> {
-        synthesize(self, options, true).map(|(a, _)| a)
+        synthesize(self, options, true, None).map(|(a, _)| a)
     }
 
     /// Synthesizes for writing only (the `synth` command). When no rule pack will read the
@@ -110,7 +109,7 @@ impl App {
     /// time; rule packs read every template at once, so with packs the values are kept.
     /// Everything else is as [`App::synth`] makes it.
     pub fn synth_bodies(&self, options: &SynthOptions) -> Result<Assembly, SynthError> {
-        synthesize(self, options, false).map(|(a, _)| a)
+        synthesize(self, options, false, None).map(|(a, _)| a)
     }
 
     /// Synthesizes the app and runs every registered rule. Errors of synthesis itself
@@ -141,15 +140,29 @@ impl App {
         &self,
         options: &SynthOptions,
     ) -> Result<(Assembly, CheckReport), SynthError> {
-        synthesize(self, options, false).map(|(a, r)| (a, r.unwrap_or_default()))
+        synthesize(self, options, false, None).map(|(a, r)| (a, r.unwrap_or_default()))
+    }
+
+    /// Like [`App::synth_recorded`], writing each template into `staged` as soon as its body
+    /// is serialized and dropping the body (and its logical paths) from the assembly, so
+    /// peak memory does not grow with the bytes of all templates. The caller commits
+    /// `staged` when this succeeds; on an error nothing has reached the directory.
+    pub fn synth_into(
+        &self,
+        options: &SynthOptions,
+        staged: &mut StagedWrite,
+    ) -> Result<(Assembly, CheckReport), SynthError> {
+        synthesize(self, options, false, Some(staged)).map(|(a, r)| (a, r.unwrap_or_default()))
     }
 }
 
-/// The assembly, and the rule packs' report when they ran.
+/// The assembly, and the rule packs' report when they ran; each finished artifact goes to
+/// `staged` when there is one.
 fn synthesize(
     app: &App,
     options: &SynthOptions,
     keep_templates: bool,
+    mut staged: Option<&mut StagedWrite>,
 ) -> Result<(Assembly, Option<CheckReport>), SynthError> {
     let tree = &app.tree;
     // Phase 1: annotations, validations and the stacks.
@@ -159,14 +172,14 @@ fn synthesize(
     check_external_suppressions(app, &mut diagnostics);
     // Phase 2: logical ids.
     let ids = logical_id::assign(tree, &mut diagnostics);
-    // Properties are converted from typed structs once and reused by every later phase.
-    let mut props = properties(tree);
+    // Properties are converted from typed structs when a phase reads them, and dropped after:
+    // holding every resource's converted properties at once would cost a third of the peak
+    // memory of a large app, for a conversion that is a few percent of its synth time.
     // Phase 3: references.
     let links = refs::Analysis {
         tree,
         stack_of: &stacks.stack_of,
         ids: &ids,
-        props: &props,
         stack_names: &stacks.names,
     }
     .run(&mut diagnostics);
@@ -189,26 +202,58 @@ fn synthesize(
         stack_names: &stacks.names,
         format: options.format,
     };
-    let artifacts = layout.render(&order.unwrap_or_default(), &mut props, |artifact| {
+    let mut write_error = None;
+    let mut put = |artifact: &mut StackArtifact, write_error: &mut Option<WriteError>| {
+        if let (Some(staged), None) = (staged.as_deref_mut(), &write_error) {
+            *write_error = staged.put(artifact).err();
+        }
+    };
+    let artifacts = layout.render(&order.unwrap_or_default(), |artifact| {
         if !run_rules {
             finish(artifact, !keep_templates, &limits, &mut diagnostics);
+            put(artifact, &mut write_error);
         }
     });
     let mut assembly = Assembly {
         stacks: artifacts,
         warnings: Vec::new(),
     };
-    // Phase 6: rule packs, over the templates as they will be deployed; then their bodies.
+    // Phase 6: rule packs, over the templates as they will be deployed. They only read the
+    // templates, and so does serializing the bodies: a second thread serializes (and writes,
+    // when staged) while the rules run.
     let mut report = None;
     if run_rules {
-        if !has_errors(&diagnostics, false) {
-            let found = app.checks.report(&assembly);
+        let rules_may_run = !has_errors(&diagnostics, false);
+        let (found, bodies) = std::thread::scope(|scope| {
+            let stacks = &assembly.stacks;
+            let staged = staged.as_deref_mut();
+            let bodies = scope.spawn(move || serialize_all(stacks, staged));
+            let found = rules_may_run.then(|| app.checks.report(&assembly));
+            let bodies = bodies
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (found, bodies)
+        });
+        if let Some(found) = found {
             diagnostics.extend(crate::check::Registry::synth_errors(&found));
             report = Some(found);
         }
-        for artifact in &mut assembly.stacks {
-            finish(artifact, !keep_templates, &limits, &mut diagnostics);
+        let streamed = staged.is_some();
+        let bodies = bodies.map_err(SynthError::from)?;
+        for (artifact, (body, body_len, minified_len)) in assembly.stacks.iter_mut().zip(bodies) {
+            artifact.set_body(body, minified_len);
+            artifact.body_len = body_len;
+            if !keep_templates {
+                artifact.template = Json::Null;
+            }
+            if streamed {
+                artifact.logical_paths = BTreeMap::new();
+            }
+            limits::check(artifact, &limits, &mut diagnostics);
         }
+    }
+    if let Some(e) = write_error {
+        return Err(e.into());
     }
     if has_errors(&diagnostics, options.strict) {
         return Err(SynthError::Invalid(diagnostics));
@@ -317,14 +362,26 @@ fn check_external_suppressions(app: &App, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Every resource's `Properties`, converted once, by node index.
-fn properties(tree: &crate::tree::Tree) -> Vec<Option<Expr>> {
-    tree.iter()
-        .map(|(_, n)| match &n.kind {
-            NodeKind::Resource(r) => Some(r.props.properties()),
-            _ => None,
-        })
-        .collect()
+/// Every stack's body, its length and its minified length ([`StackArtifact::serialized`]);
+/// with `staged`, each body is written there and not kept (an empty body, its length kept).
+fn serialize_all(
+    stacks: &[StackArtifact],
+    mut staged: Option<&mut StagedWrite>,
+) -> Result<Vec<(String, usize, usize)>, WriteError> {
+    let mut bodies = Vec::with_capacity(stacks.len());
+    for artifact in stacks {
+        let (body, minified_len) = artifact.serialized();
+        let body_len = body.len();
+        let body = match staged.as_deref_mut() {
+            Some(staged) => {
+                staged.write(artifact.template_file(), &body)?;
+                String::new()
+            }
+            None => body,
+        };
+        bodies.push((body, body_len, minified_len));
+    }
+    Ok(bodies)
 }
 
 /// The quotas to check: CloudFormation's, without the inline-body limit when deploy stages

@@ -56,7 +56,6 @@ pub(crate) struct Analysis<'a> {
     pub(crate) tree: &'a Tree,
     pub(crate) stack_of: &'a [Option<NodeId>],
     pub(crate) ids: &'a LogicalIds,
-    pub(crate) props: &'a [Option<Expr>],
     pub(crate) stack_names: &'a HashMap<NodeId, String>,
 }
 
@@ -79,11 +78,11 @@ impl Analysis<'_> {
                 continue;
             };
             let mut exprs: Vec<&Expr> = Vec::new();
+            let converted;
             match &n.kind {
                 NodeKind::Resource(r) => {
-                    if let Some(p) = &self.props[node.index()] {
-                        exprs.push(p);
-                    }
+                    converted = r.props.properties();
+                    exprs.push(&converted);
                     exprs.extend(r.options.metadata.iter().map(|(_, e)| e));
                     exprs.extend(r.options.overrides.iter().filter_map(|(_, e)| e.as_ref()));
                     if let Some(c) = r.options.condition {

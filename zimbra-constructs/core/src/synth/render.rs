@@ -168,12 +168,7 @@ impl Renderer<'_> {
     }
 
     /// Renders one resource node: type, attributes, properties with tags and overrides.
-    pub(crate) fn resource(
-        &self,
-        node: NodeId,
-        props: Option<Expr>,
-        tags: &[(String, String)],
-    ) -> Json {
+    pub(crate) fn resource(&self, node: NodeId, tags: &[(String, String)]) -> Json {
         let NodeKind::Resource(r) = &self.tree.node(node).kind else {
             return Json::Null;
         };
@@ -185,7 +180,8 @@ impl Renderer<'_> {
         if let Some(deps) = self.links.depends_on.get(&node) {
             out.insert("DependsOn".into(), json!(deps));
         }
-        let mut properties = props.map_or(Json::Object(Map::new()), |p| self.expr_owned(p));
+        // Converted here and moved into the JSON, so only one stack's are in memory at a time.
+        let mut properties = self.expr_owned(r.props.properties());
         if !tags.is_empty() {
             merge_tags(&mut properties, r.props.schema().tagging, tags);
         }
