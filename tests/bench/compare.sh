@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side synth measurements against the anchors (shared/anchors/: the same architecture
-# as an AWS CDK app and a troposphere program), in one run, on this machine.
+# as an AWS CDK app and a troposphere program), in one run, on this machine; the resource
+# series (100 to 10,000) against the same generic app in troposphere (generic_troposphere.py).
 #
 #   tests/bench/compare.sh [RUNS]        (default 7; our cases run max(RUNS, 21) times)
 #
@@ -69,9 +70,9 @@ for variant in full synth; do
 done
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-python3 - "$work" "$TOOLS" "$RUNS" "$OURS_RUNS" >"$work/plan.json" <<'PY'
+python3 - "$work" "$TOOLS" "$RUNS" "$OURS_RUNS" "$repo" >"$work/plan.json" <<'PY'
 import json, sys
-work, tools, runs, ours_runs = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+work, tools, runs, ours_runs, repo = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 node_env = {"NODE_PATH": f"{tools}/node_modules",
             "PATH": f"{tools}/node_modules/.bin:" + __import__("os").environ["PATH"]}
 cases = []
@@ -92,7 +93,15 @@ for mb in (2, 40):
                   "cwd": f"{tools}/anchors/troposphere", "env": knobs,
                   "argv": [f"{tools}/venv/bin/python", "zimbra.py"], "template": "-"})
 for n in (100, 1_000, 10_000):
-    ours(f"{n:,} resources", "ours: `generic synth`", "full", "generic", {"RESOURCES": str(n)}, f"generic-{n}")
+    group = f"{n:,} resources"
+    ours(group, "ours: `generic synth`", "full", "generic", {"RESOURCES": str(n)}, f"generic-{n}")
+    ours(group, "ours, synth-only build", "synth", "generic", {"RESOURCES": str(n)}, f"generic-synth-{n}")
+    # The anchors stop at 3 AZ x 51: the same generic app, written with troposphere.
+    cases.append({"group": group, "label": "troposphere: `python generic_troposphere.py`",
+                  "tool": "troposphere", "env": {"RESOURCES": str(n)},
+                  "argv": [f"{tools}/venv/bin/python", f"{repo}/tests/bench/generic_troposphere.py",
+                           f"{work}/tropo-generic-{n}"],
+                  "templates": f"{work}/tropo-generic-{n}"})
 print(json.dumps({"work": work, "runs": runs, "ours_runs": ours_runs, "cases": cases}))
 PY
 # measure.py needs the plan's PATH for cdk: resolve it to an absolute path.

@@ -4,7 +4,9 @@
     measure.py PLAN.json
 
 PLAN.json: {"runs": N, "ours_runs": M, "cases": [{"label", "group", "tool", "cwd", "env",
-"argv", "template": path | "-" | null, "assembly": dir | null}, ...]}.
+"argv", "template": path | "-" | null, "assembly": dir | null, "templates": dir | null},
+...]} ("templates": a folder of *.template.json files, as tests/bench/generic_troposphere.py
+writes).
 
 Each case runs once as a warm-up and then N times (M times for tool "ours") for the wall
 time: perf_counter around spawn and wait, so millisecond runs are not rounded to GNU time's
@@ -61,6 +63,12 @@ def output_facts(case: dict, stdout_path: str) -> tuple[str, str, str]:
             res = sum(s["resourceCount"] for s in stacks)
             size = sum(os.path.getsize(os.path.join(d, s["templateFile"])) for s in stacks)
             return f"{res:,}", str(len(stacks)), f"{size:,}"
+        if case.get("templates"):
+            d = case["templates"]
+            files = sorted(f for f in os.listdir(d) if f.endswith(".template.json"))
+            raws = [open(os.path.join(d, f), "rb").read() for f in files]
+            res = sum(len(json.loads(raw)["Resources"]) for raw in raws)
+            return f"{res:,}", str(len(files)), f"{sum(map(len, raws)):,}"
         path = stdout_path if case.get("template") == "-" else case.get("template")
         raw = open(path, "rb").read()
         return f"{len(json.loads(raw)['Resources']):,}", "1", f"{len(raw):,}"
@@ -149,6 +157,12 @@ def render(results: list[dict], plan: dict) -> None:
     if series:
         n, big = series[-1]
         checks.append((f"{n:,} resources <= 200 ms", big["wall"] <= 0.2, f"{fmt_wall(big['wall'])} ms"))
+        other = by.get((big["group"], "troposphere"))
+        if other:
+            x = other["wall"] / big["wall"]
+            checks.append((f"{n:,} resources: >= 10x faster than troposphere", x >= 10, f"{x:,.0f}x"))
+        checks.append((f"{n:,} resources: peak <= 20 MiB", big["peak_mib"] <= 20,
+                       f"{big['peak_mib']:.1f} MiB"))
     if len(series) >= 2:
         # Linear growth: the time per extra resource stays flat across the series.
         steps = []
