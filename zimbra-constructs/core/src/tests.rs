@@ -126,9 +126,17 @@ mod determinism {
     use super::*;
 
     fn build() -> App {
+        build_with(false)
+    }
+
+    /// [`build`], with one more resource in P when `extra`.
+    fn build_with(extra: bool) -> App {
         let mut app = App::new();
         let p = stack(&mut app, "P");
         let c = stack(&mut app, "C");
+        if extra {
+            app.add_resource(p, "Extra", named("extra")).unwrap();
+        }
         app.add_tag(app.root(), "b", "2").unwrap();
         app.add_tag(app.root(), "a", "1").unwrap();
         let mut last = None;
@@ -245,18 +253,69 @@ mod determinism {
             .unwrap();
         staged.commit(&a).unwrap();
         let before = files(dir.path());
-        // A stack without resources fails synthesis (ZC016) after the others rendered.
-        let mut broken = build();
-        stack(&mut broken, "Empty");
+        // P changes (staged), C does not, Big is new and over the 500-resource limit (ZC010),
+        // which is found only once its template is rendered and written.
+        let mut broken = build_with(true);
+        let big = stack(&mut broken, "Big");
+        for i in 0..501 {
+            broken
+                .add_resource(big, &format!("R{i}"), named(format!("b{i}")))
+                .unwrap();
+        }
         let mut staged = crate::assembly::StagedWrite::new(dir.path()).unwrap();
         let e = broken.synth_into(&SynthOptions::default(), &mut staged);
-        assert!(matches!(e, Err(crate::SynthError::Invalid(_))));
+        let Err(crate::SynthError::Invalid(d)) = e else {
+            panic!("synth should fail on ZC010");
+        };
+        assert!(d.iter().any(|d| d.code == "ZC010"), "{d:?}");
         drop(staged);
         assert_eq!(
             files(dir.path()),
             before,
-            "nothing changed, no staging folder left"
+            "no template changed, none added, no staging folder left"
         );
+    }
+
+    #[test]
+    fn a_streamed_synth_does_not_rewrite_unchanged_templates() {
+        let dir = tempfile::tempdir().unwrap();
+        let synth_into = |app: &App| {
+            let mut staged = crate::assembly::StagedWrite::new(dir.path()).unwrap();
+            let (a, _) = app
+                .synth_into(&SynthOptions::default(), &mut staged)
+                .unwrap();
+            staged.commit(&a).unwrap();
+        };
+        let mtime = |f: &str| {
+            std::fs::metadata(dir.path().join(f))
+                .unwrap()
+                .modified()
+                .unwrap()
+        };
+        synth_into(&build());
+        let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000);
+        for f in ["P.template.json", "C.template.json"] {
+            let file = std::fs::File::options()
+                .write(true)
+                .open(dir.path().join(f))
+                .unwrap();
+            file.set_modified(old).unwrap();
+        }
+        let changed = build_with(true);
+        synth_into(&changed);
+        assert_eq!(
+            mtime("C.template.json"),
+            old,
+            "C did not change: not written"
+        );
+        assert_ne!(mtime("P.template.json"), old, "P changed: written");
+        let whole = tempfile::tempdir().unwrap();
+        changed
+            .synth(&SynthOptions::default())
+            .unwrap()
+            .write(whole.path())
+            .unwrap();
+        assert_eq!(files(dir.path()), files(whole.path()));
     }
 
     #[test]
