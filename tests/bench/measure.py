@@ -8,7 +8,7 @@ PLAN.json: {"runs": N, "ours_runs": M, "cases": [{"label", "group", "tool", "cwd
 ...]} ("templates": a folder of *.template.json files, as tests/bench/generic_troposphere.py
 writes).
 
-Each case runs once as a warm-up and then N times (M times for tool "ours") for the wall
+Each case runs once as a warm-up and then N times (M times for tools "ours*"; "ours" is the build the ratios and targets are for) for the wall
 time: perf_counter around spawn and wait, so millisecond runs are not rounded to GNU time's
 10 ms. Peak RSS comes from PEAK_RUNS (default 3) further runs under GNU
 `/usr/bin/time -f %M` (the largest single process the command waited for): it cannot be read
@@ -81,7 +81,7 @@ def main() -> None:
     work = plan.get("work", "/tmp")
     results = []
     for case in plan["cases"]:
-        runs = plan["ours_runs"] if case["tool"] == "ours" else plan["runs"]
+        runs = plan["ours_runs"] if case["tool"].startswith("ours") else plan["runs"]
         stdout_path = os.path.join(work, "stdout.txt")
         run_once(case, stdout_path)  # warm-up
         walls, cpus, peaks, codes = [], [], [], set()
@@ -131,7 +131,7 @@ def render(results: list[dict], plan: dict) -> None:
     for r in results:
         mine = ours.get(r["group"])
         ratio = "—"
-        if r["tool"] != "ours" and mine:
+        if not r["tool"].startswith("ours") and mine:
             ratio = f"**{r['wall'] / mine['wall']:,.0f}x**"
         print(f"| {r['group']} | {r['label']} | {fmt_wall(r['wall'])} | "
               f"{fmt_wall(r['wall_min'])}–{fmt_wall(r['wall_max'])} | {fmt_wall(r['cpu'])} | "
