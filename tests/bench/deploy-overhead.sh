@@ -5,8 +5,9 @@
 #
 #   tests/bench/deploy-overhead.sh [RUNS] [PORT]      (default 3 runs, port 5077)
 #
-# Each run resets moto, deploys every stack of the reference cluster (release build, default
-# features), and reports: the deploy's whole-process wall time, the server's busy time (the
+# Each run resets moto, deploys every stack of the reference cluster (release build with the
+# deploy engine, `--features deploy`), and reports: the deploy's whole-process wall time, the
+# server's busy time (the
 # union of all request-handling intervals: moto runs each change set inside its
 # ExecuteChangeSet request), the overhead (wall - busy: process start, synth, SDK set-up,
 # client work, polling sleeps, scheduling) and the requests per API action.
@@ -32,7 +33,7 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 target=${CARGO_TARGET_DIR:-$repo/target}
-cargo build --quiet --release --bin zimbra-reference
+cargo build --quiet --release --features deploy --bin zimbra-reference
 bin=$target/release/zimbra-reference
 export AWS_ENDPOINT_URL=$url AWS_REGION=us-east-2 AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing
 export AWS_EC2_METADATA_DISABLED=true

@@ -13,6 +13,8 @@
 //! all of it.
 
 use std::collections::BTreeMap;
+use std::future::Future;
+use std::time::Duration;
 
 use serde_json::Value as Json;
 use zimbra_constructs_core::Assembly;
@@ -26,6 +28,30 @@ pub const EIP_QUOTA: &str = "L-0263D0A3";
 /// Service Quotas code of "Running On-Demand Standard (A, C, D, H, I, M, R, T, Z) instances"
 /// (vCPUs, service `ec2`).
 pub const VCPU_QUOTA: &str = "L-1216C47A";
+
+/// How long one lookup may take, its retries included. Preflight only advises: a lookup that
+/// does not answer becomes a "could not check" warning instead of holding the deploy up (an
+/// S3 Control endpoint that never answered, retried with backoff, once held it for 88 s).
+pub const LOOKUP_BUDGET: Duration = Duration::from_secs(5);
+
+/// `call`, or an error naming `operation` once [`LOOKUP_BUDGET`] has passed.
+async fn bounded<T>(
+    operation: &'static str,
+    call: impl Future<Output = Result<T, AwsError>>,
+) -> Result<T, AwsError> {
+    tokio::time::timeout(LOOKUP_BUDGET, call)
+        .await
+        .unwrap_or_else(|_| {
+            Err(AwsError {
+                operation,
+                code: None,
+                message: format!(
+                    "no answer within {} s (retries included)",
+                    LOOKUP_BUDGET.as_secs()
+                ),
+            })
+        })
+}
 
 /// What the app needs in one region.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -285,24 +311,39 @@ async fn check_region(session: &Session, region: &str, needs: &Needs, found: &mu
     let Some(sq) = session.clients.service_quotas(region).await else {
         return;
     };
-    for (name, code, needed) in [
+    let wanted = [
         ("EC2-VPC Elastic IPs", EIP_QUOTA, needs.elastic_ips),
         (
             "Running On-Demand Standard (A, C, D, H, I, M, R, T, Z) instances",
             VCPU_QUOTA,
             needs.vcpus,
         ),
-    ] {
-        if needed == 0 {
-            continue;
+    ];
+    // Every lookup at once, so preflight takes one budget at most, not one per lookup.
+    let lookup = |code: &'static str, needed: u32| {
+        let sq = &sq;
+        async move {
+            if needed == 0 {
+                None
+            } else {
+                Some(bounded("GetServiceQuota", quota(sq, code)).await)
+            }
         }
-        match quota(&sq, code).await {
-            Ok(limit) => {
+    };
+    let (eip, vcpu, block) = tokio::join!(
+        lookup(EIP_QUOTA, wanted[0].2),
+        lookup(VCPU_QUOTA, wanted[1].2),
+        check_account_block(session, region, needs),
+    );
+    for ((name, code, needed), result) in wanted.into_iter().zip([eip, vcpu]) {
+        match result {
+            None => {}
+            Some(Ok(limit)) => {
                 if let Err(p) = check_quota(region, name, code, needed, limit) {
                     found.problems.push(p);
                 }
             }
-            Err(e) => found.warnings.push(format!(
+            Some(Err(e)) => found.warnings.push(format!(
                 "{region}: could not check quota '{name}' ({code}, the app needs {needed}): {e}"
             )),
         }
@@ -313,28 +354,42 @@ async fn check_region(session: &Session, region: &str, needs: &Needs, found: &mu
             needs.unknown_types.join(", ")
         ));
     }
+    found.problems.extend(block.problems);
+    found.warnings.extend(block.warnings);
+}
+
+/// The account's S3 Block Public Access against the app's public bucket policies.
+async fn check_account_block(session: &Session, region: &str, needs: &Needs) -> Findings {
+    let mut found = Findings::default();
+    let found = &mut found;
     if needs.public_policies.is_empty() {
-        return;
+        return std::mem::take(found);
     }
     let Some((sts, s3control)) = session.clients.account_clients(region).await else {
-        return;
+        return std::mem::take(found);
     };
-    let account = match sts.get_caller_identity().send().await {
+    let identity = bounded("GetCallerIdentity", async {
+        let out = sts.get_caller_identity().send().await;
+        out.map_err(|e| AwsError::new("GetCallerIdentity", &e))
+    });
+    let account = match identity.await {
         Ok(out) => out.account().unwrap_or_default().to_owned(),
         Err(e) => {
-            let e = AwsError::new("GetCallerIdentity", &e);
             found.warnings.push(format!(
                 "could not check the account's S3 Block Public Access: {e}"
             ));
-            return;
+            return std::mem::take(found);
         }
     };
-    match s3control
-        .get_public_access_block()
-        .account_id(&account)
-        .send()
-        .await
-    {
+    let block = bounded("GetPublicAccessBlock", async {
+        let out = s3control
+            .get_public_access_block()
+            .account_id(&account)
+            .send()
+            .await;
+        out.map_err(|e| AwsError::new("GetPublicAccessBlock", &e))
+    });
+    match block.await {
         Ok(out) => {
             let c = out.public_access_block_configuration();
             let policy = c.and_then(|c| c.block_public_policy()).unwrap_or(false);
@@ -345,7 +400,6 @@ async fn check_region(session: &Session, region: &str, needs: &Needs, found: &mu
             }
         }
         Err(e) => {
-            let e = AwsError::new("GetPublicAccessBlock", &e);
             // No account-level configuration: nothing is blocked.
             if e.code.as_deref() != Some("NoSuchPublicAccessBlockConfiguration") {
                 found.warnings.push(format!(
@@ -354,6 +408,7 @@ async fn check_region(session: &Session, region: &str, needs: &Needs, found: &mu
             }
         }
     }
+    std::mem::take(found)
 }
 
 /// Whether `name` exists in Secrets Manager: `Some(deleted)`, `None` when it does not.
@@ -408,7 +463,7 @@ async fn check_leftovers(
             return;
         };
         let cfn = session.clients.cloudformation(&region).await;
-        match crate::deployed::describe(&cfn, &s.name).await {
+        match bounded("DescribeStacks", crate::deployed::describe(&cfn, &s.name)).await {
             Ok(Some(d)) if !d.status.is_review() => continue,
             Ok(_) => {}
             Err(e) => {
@@ -422,11 +477,13 @@ async fn check_leftovers(
         for r in &named {
             let state = if r.resource_type == "AWS::S3::Bucket" {
                 match &s3 {
-                    Some(s3) => bucket_exists(s3, &r.name).await.map(|e| e.then_some(false)),
+                    Some(s3) => bounded("HeadBucket", bucket_exists(s3, &r.name))
+                        .await
+                        .map(|e| e.then_some(false)),
                     None => Ok(None),
                 }
             } else {
-                secret_state(&secrets, &r.name).await
+                bounded("DescribeSecret", secret_state(&secrets, &r.name)).await
             };
             match state {
                 Ok(Some(deleted)) => found
@@ -457,6 +514,25 @@ pub async fn preflight(session: &Session, assembly: &Assembly, selected: &[Strin
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[tokio::test]
+    async fn a_lookup_that_never_answers_becomes_a_warning_after_the_budget() {
+        let started = std::time::Instant::now();
+        let never = std::future::pending::<Result<(), AwsError>>();
+        let e = bounded("GetPublicAccessBlock", never).await.unwrap_err();
+        assert_eq!(e.operation, "GetPublicAccessBlock");
+        assert!(e.message.contains("no answer within 5 s"), "{}", e.message);
+        let waited = started.elapsed();
+        assert!(
+            waited >= LOOKUP_BUDGET && waited < LOOKUP_BUDGET * 2,
+            "{waited:?}"
+        );
+        // An answer within the budget passes through unchanged.
+        assert_eq!(
+            bounded("GetServiceQuota", async { Ok(5.0) }).await.unwrap(),
+            5.0
+        );
+    }
 
     #[test]
     fn vcpus_of_standard_types() {
