@@ -7,9 +7,8 @@
 #
 # Each run resets moto, deploys every stack of the reference cluster (release build with the
 # deploy engine, `--features deploy`), and reports: the deploy's whole-process wall time, the
-# server's busy time (the
-# union of all request-handling intervals: moto runs each change set inside its
-# ExecuteChangeSet request), the overhead (wall - busy: process start, synth, SDK set-up,
+# server's busy time (the union of all request-handling intervals: moto runs each change set
+# inside its ExecuteChangeSet request), the overhead (wall - busy: process start, synth, SDK set-up,
 # client work, polling sleeps, scheduling) and the requests per API action.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
