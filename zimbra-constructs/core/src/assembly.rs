@@ -103,7 +103,7 @@ impl io::Write for ByteCount {
 }
 
 impl StackArtifact {
-    /// An artifact whose body is not written yet: see [`StackArtifact::serialize`].
+    /// An artifact whose body is not written yet: see [`StackArtifact::serialized`].
     pub(crate) fn new(
         name: String,
         path: String,
@@ -132,15 +132,9 @@ impl StackArtifact {
         }
     }
 
-    /// Writes [`StackArtifact::body`] from the template: one serialization, with the
-    /// minified length counted on the way (deploy makes the minified body when it sends it).
-    pub(crate) fn serialize(&mut self) {
-        let (body, minified_len) = self.serialized();
-        self.set_body(body, minified_len);
-    }
-
-    /// The body [`StackArtifact::serialize`] writes, and the minified length; reads the
-    /// template only, so another thread can do it while rule packs read the templates.
+    /// The body from the template, with the minified length counted on the way (deploy makes
+    /// the minified body when it sends it): one serialization. Reads the template only, so
+    /// another thread can do it while rule packs read the templates.
     pub(crate) fn serialized(&self) -> (String, usize) {
         let (mut body, minified_len) = match self.format {
             Format::Json => pretty_and_minified_len(&self.template),
@@ -156,13 +150,6 @@ impl StackArtifact {
         // Every body may stay in memory until the assembly is written: no growth slack.
         body.shrink_to_fit();
         (body, minified_len)
-    }
-
-    /// Sets the body from [`StackArtifact::serialized`].
-    pub(crate) fn set_body(&mut self, body: String, minified_len: usize) {
-        self.body_len = body.len();
-        self.body = body;
-        self.minified_len = minified_len;
     }
 
     /// The minified JSON body, as deploy sends it ([`StackArtifact::minified_len`] bytes).

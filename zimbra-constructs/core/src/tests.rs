@@ -209,6 +209,16 @@ mod determinism {
             .collect()
     }
 
+    /// `app` synthesized into `dir` as the `synth` command does it: streamed, then committed.
+    fn synth_streamed(app: &App, dir: &std::path::Path) -> crate::Assembly {
+        let mut staged = crate::assembly::StagedWrite::new(dir).unwrap();
+        let (a, _) = app
+            .synth_into(&SynthOptions::default(), &mut staged)
+            .unwrap();
+        staged.commit(&a).unwrap();
+        a
+    }
+
     #[test]
     fn a_streamed_synth_writes_what_write_writes_with_and_without_rule_packs() {
         for with_rules in [false, true] {
@@ -247,11 +257,7 @@ mod determinism {
     #[test]
     fn a_failed_streamed_synth_leaves_the_previous_assembly_as_it_was() {
         let dir = tempfile::tempdir().unwrap();
-        let mut staged = crate::assembly::StagedWrite::new(dir.path()).unwrap();
-        let (a, _) = build()
-            .synth_into(&SynthOptions::default(), &mut staged)
-            .unwrap();
-        staged.commit(&a).unwrap();
+        synth_streamed(&build(), dir.path());
         let before = files(dir.path());
         // P changes (staged), C does not, Big is new and over the 500-resource limit (ZC010),
         // which is found only once its template is rendered and written.
@@ -279,20 +285,13 @@ mod determinism {
     #[test]
     fn a_streamed_synth_does_not_rewrite_unchanged_templates() {
         let dir = tempfile::tempdir().unwrap();
-        let synth_into = |app: &App| {
-            let mut staged = crate::assembly::StagedWrite::new(dir.path()).unwrap();
-            let (a, _) = app
-                .synth_into(&SynthOptions::default(), &mut staged)
-                .unwrap();
-            staged.commit(&a).unwrap();
-        };
         let mtime = |f: &str| {
             std::fs::metadata(dir.path().join(f))
                 .unwrap()
                 .modified()
                 .unwrap()
         };
-        synth_into(&build());
+        synth_streamed(&build(), dir.path());
         let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000);
         for f in ["P.template.json", "C.template.json"] {
             let file = std::fs::File::options()
@@ -302,7 +301,7 @@ mod determinism {
             file.set_modified(old).unwrap();
         }
         let changed = build_with(true);
-        synth_into(&changed);
+        synth_streamed(&changed, dir.path());
         assert_eq!(
             mtime("C.template.json"),
             old,
@@ -321,19 +320,11 @@ mod determinism {
     #[test]
     fn a_streamed_synth_removes_templates_of_stacks_that_are_gone() {
         let dir = tempfile::tempdir().unwrap();
-        let mut staged = crate::assembly::StagedWrite::new(dir.path()).unwrap();
-        let (a, _) = build()
-            .synth_into(&SynthOptions::default(), &mut staged)
-            .unwrap();
-        staged.commit(&a).unwrap();
+        synth_streamed(&build(), dir.path());
         let mut smaller = App::new();
         let p = stack(&mut smaller, "P");
         smaller.add_resource(p, "R0", named("n0")).unwrap();
-        let mut staged = crate::assembly::StagedWrite::new(dir.path()).unwrap();
-        let (a, _) = smaller
-            .synth_into(&SynthOptions::default(), &mut staged)
-            .unwrap();
-        staged.commit(&a).unwrap();
+        synth_streamed(&smaller, dir.path());
         let names: Vec<String> = files(dir.path()).into_keys().collect();
         assert_eq!(names, ["P.template.json", "manifest.json"]);
     }

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{io_error, remove_stale_templates, write_manifest, Assembly, StackArtifact};
+use super::{io_error, remove_stale_templates, write_manifest, Assembly};
 use super::{WriteError, WriteSummary};
 
 /// The staging folder's name, inside the output directory (same file system, so each
@@ -53,16 +53,6 @@ impl StagedWrite {
             bytes: 0,
             committed: false,
         })
-    }
-
-    /// Writes the artifact's serialized body into the staging folder and drops it from memory
-    /// ([`StackArtifact::body_len`] keeps its size), with its logical paths: rule packs have
-    /// read them by then.
-    pub fn put(&mut self, artifact: &mut StackArtifact) -> Result<(), WriteError> {
-        self.write(artifact.template_file(), &artifact.body)?;
-        artifact.body = String::new();
-        artifact.logical_paths = std::collections::BTreeMap::new();
-        Ok(())
     }
 
     /// Writes one template file's body: nothing if the directory already holds those bytes

@@ -202,16 +202,23 @@ fn synthesize(
         stack_names: &stacks.names,
         format: options.format,
     };
+    let streamed = staged.is_some();
+    let drop_templates = !keep_templates;
     let mut write_error = None;
-    let mut put = |artifact: &mut StackArtifact, write_error: &mut Option<WriteError>| {
-        if let (Some(staged), None) = (staged.as_deref_mut(), &write_error) {
-            *write_error = staged.put(artifact).err();
-        }
-    };
     let artifacts = layout.render(&order.unwrap_or_default(), |artifact| {
-        if !run_rules {
-            finish(artifact, !keep_templates, &limits, &mut diagnostics);
-            put(artifact, &mut write_error);
+        if run_rules || write_error.is_some() {
+            return;
+        }
+        match serialize(artifact, staged.as_deref_mut()) {
+            Ok(body) => finish(
+                artifact,
+                body,
+                drop_templates,
+                streamed,
+                &limits,
+                &mut diagnostics,
+            ),
+            Err(e) => write_error = Some(e),
         }
     });
     let mut assembly = Assembly {
@@ -226,8 +233,11 @@ fn synthesize(
         let rules_may_run = !has_errors(&diagnostics, false);
         let (found, bodies) = std::thread::scope(|scope| {
             let stacks = &assembly.stacks;
-            let staged = staged.as_deref_mut();
-            let bodies = scope.spawn(move || serialize_all(stacks, staged));
+            let mut staged = staged.take();
+            let bodies = scope.spawn(move || {
+                let each = |a| serialize(a, staged.as_deref_mut());
+                stacks.iter().map(each).collect::<Result<Vec<_>, _>>()
+            });
             let found = rules_may_run.then(|| app.checks.report(&assembly));
             let bodies = bodies
                 .join()
@@ -238,18 +248,20 @@ fn synthesize(
             diagnostics.extend(crate::check::Registry::synth_errors(&found));
             report = Some(found);
         }
-        let streamed = staged.is_some();
-        let bodies = bodies.map_err(SynthError::from)?;
-        for (artifact, (body, body_len, minified_len)) in assembly.stacks.iter_mut().zip(bodies) {
-            artifact.set_body(body, minified_len);
-            artifact.body_len = body_len;
-            if !keep_templates {
-                artifact.template = Json::Null;
+        match bodies {
+            Ok(bodies) => {
+                for (artifact, body) in assembly.stacks.iter_mut().zip(bodies) {
+                    finish(
+                        artifact,
+                        body,
+                        drop_templates,
+                        streamed,
+                        &limits,
+                        &mut diagnostics,
+                    );
+                }
             }
-            if streamed {
-                artifact.logical_paths = BTreeMap::new();
-            }
-            limits::check(artifact, &limits, &mut diagnostics);
+            Err(e) => write_error = Some(e),
         }
     }
     if let Some(e) = write_error {
@@ -362,28 +374,6 @@ fn check_external_suppressions(app: &App, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Every stack's body, its length and its minified length ([`StackArtifact::serialized`]);
-/// with `staged`, each body is written there and not kept (an empty body, its length kept).
-fn serialize_all(
-    stacks: &[StackArtifact],
-    mut staged: Option<&mut StagedWrite>,
-) -> Result<Vec<(String, usize, usize)>, WriteError> {
-    let mut bodies = Vec::with_capacity(stacks.len());
-    for artifact in stacks {
-        let (body, minified_len) = artifact.serialized();
-        let body_len = body.len();
-        let body = match staged.as_deref_mut() {
-            Some(staged) => {
-                staged.write(artifact.template_file(), &body)?;
-                String::new()
-            }
-            None => body,
-        };
-        bodies.push((body, body_len, minified_len));
-    }
-    Ok(bodies)
-}
-
 /// The quotas to check: CloudFormation's, without the inline-body limit when deploy stages
 /// templates in S3.
 fn limits(options: &SynthOptions) -> Limits {
@@ -397,17 +387,55 @@ fn limits(options: &SynthOptions) -> Limits {
     }
 }
 
-/// Writes an artifact's body, drops its JSON value if asked, and checks CloudFormation's
-/// limits (which need the body's size).
+/// A serialized body ([`StackArtifact::serialized`]): the body (empty once written to a
+/// [`StagedWrite`]), its length and its minified length.
+struct Body {
+    text: String,
+    len: usize,
+    minified_len: usize,
+}
+
+/// Serializes an artifact's template; with `staged`, writes the body there and keeps only
+/// its size. Reads the artifact only, so it can run beside the rule packs.
+fn serialize(
+    artifact: &StackArtifact,
+    staged: Option<&mut StagedWrite>,
+) -> Result<Body, WriteError> {
+    let (text, minified_len) = artifact.serialized();
+    let len = text.len();
+    let text = match staged {
+        Some(staged) => {
+            staged.write(artifact.template_file(), &text)?;
+            String::new()
+        }
+        None => text,
+    };
+    Ok(Body {
+        text,
+        len,
+        minified_len,
+    })
+}
+
+/// Gives an artifact its body, drops its JSON value if asked (and its logical paths once
+/// streamed: the rule packs have read them), and checks CloudFormation's limits (which need
+/// the body's size).
 fn finish(
     artifact: &mut StackArtifact,
+    body: Body,
     drop_template: bool,
+    streamed: bool,
     limits: &Limits,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    artifact.serialize();
+    artifact.body = body.text;
+    artifact.body_len = body.len;
+    artifact.minified_len = body.minified_len;
     if drop_template {
         artifact.template = Json::Null;
+    }
+    if streamed {
+        artifact.logical_paths = BTreeMap::new();
     }
     limits::check(artifact, limits, diagnostics);
 }
