@@ -361,12 +361,11 @@ async fn check_region(session: &Session, region: &str, needs: &Needs, found: &mu
 /// The account's S3 Block Public Access against the app's public bucket policies.
 async fn check_account_block(session: &Session, region: &str, needs: &Needs) -> Findings {
     let mut found = Findings::default();
-    let found = &mut found;
     if needs.public_policies.is_empty() {
-        return std::mem::take(found);
+        return found;
     }
     let Some((sts, s3control)) = session.clients.account_clients(region).await else {
-        return std::mem::take(found);
+        return found;
     };
     let identity = bounded("GetCallerIdentity", async {
         let out = sts.get_caller_identity().send().await;
@@ -378,7 +377,7 @@ async fn check_account_block(session: &Session, region: &str, needs: &Needs) -> 
             found.warnings.push(format!(
                 "could not check the account's S3 Block Public Access: {e}"
             ));
-            return std::mem::take(found);
+            return found;
         }
     };
     let block = bounded("GetPublicAccessBlock", async {
@@ -408,7 +407,7 @@ async fn check_account_block(session: &Session, region: &str, needs: &Needs) -> 
             }
         }
     }
-    std::mem::take(found)
+    found
 }
 
 /// Whether `name` exists in Secrets Manager: `Some(deleted)`, `None` when it does not.
