@@ -39,7 +39,9 @@ pub struct ResourceSchema {
 }
 
 /// A CloudFormation resource type with typed properties.
-pub trait Resource: Any + fmt::Debug {
+///
+/// `Send + Sync`: synthesis renders stacks on two threads, sharing the construct tree.
+pub trait Resource: Any + fmt::Debug + Send + Sync {
     /// The CloudFormation type name, for example `AWS::EC2::Subnet`.
     const TYPE: &'static str;
     /// The schema facts of this type.
@@ -50,7 +52,7 @@ pub trait Resource: Any + fmt::Debug {
 }
 
 /// Object-safe view of a [`Resource`], as the construct tree stores it.
-pub trait AnyResource: Any + fmt::Debug {
+pub trait AnyResource: Any + fmt::Debug + Send + Sync {
     /// The CloudFormation type name.
     fn type_name(&self) -> &'static str;
     /// The schema facts of the type.

@@ -254,6 +254,43 @@ mod determinism {
         }
     }
 
+    /// Nine stacks in a chain, each resource reading its twin in the stack before (exports,
+    /// imports, dependencies), with or without a rule pack that finds nothing.
+    fn chain(with_rules: bool) -> App {
+        let mut app = App::new();
+        if with_rules {
+            app.add_rule_pack(crate::check::RulePack::of("quiet", &[]));
+        }
+        let mut previous: Vec<crate::ResourceRef<Thing>> = Vec::new();
+        for i in 0..9 {
+            let s = stack(&mut app, &format!("S{i}"));
+            previous = (0..30)
+                .map(|j| {
+                    let name = match previous.get(j) {
+                        Some(r) => r.get_att::<String>("Arn"),
+                        None => Value::from(format!("first{j}")),
+                    };
+                    app.add_resource(s, &format!("R{j}"), named(name)).unwrap()
+                })
+                .collect();
+        }
+        app
+    }
+
+    /// With rule packs the stacks render on two threads; without, on one, each written as
+    /// soon as it is rendered. Both write the same files, byte for byte, every time.
+    #[test]
+    fn rendering_on_two_threads_writes_what_one_thread_writes() {
+        let one = tempfile::tempdir().unwrap();
+        synth_streamed(&chain(false), one.path());
+        for _ in 0..5 {
+            let two = tempfile::tempdir().unwrap();
+            let a = synth_streamed(&chain(true), two.path());
+            assert_eq!(a.stacks.len(), 9);
+            assert_eq!(files(one.path()), files(two.path()));
+        }
+    }
+
     #[test]
     fn a_failed_streamed_synth_leaves_the_previous_assembly_as_it_was() {
         let dir = tempfile::tempdir().unwrap();
@@ -860,6 +897,82 @@ mod rule_packs {
         let report = app.check().unwrap();
         assert_eq!(report.of_rule("ZS008").len(), 1);
         assert!(report.of_rule("ZS009").is_empty());
+    }
+
+    /// A rule that reports one finding told apart only by its fix; every third one is slow,
+    /// so the two threads that share the rules take them in a different order each run.
+    struct Numbered {
+        n: usize,
+        panics: bool,
+    }
+
+    impl crate::check::Rule for Numbered {
+        fn id(&self) -> &'static str {
+            "ZT001"
+        }
+        fn severity(&self) -> Severity {
+            Severity::Warning
+        }
+        fn summary(&self) -> &'static str {
+            "test rule"
+        }
+        fn check(&self, _: &crate::check::CheckContext<'_>, out: &mut crate::check::Reporter) {
+            if self.n.is_multiple_of(3) {
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+            assert!(!self.panics, "rule {} broke", self.n);
+            out.at("Data/Volume", "same finding", format!("fix {}", self.n));
+        }
+    }
+
+    fn numbered(panics_at: Option<usize>) -> App {
+        let mut app = App::new();
+        unencrypted_volume(&mut app);
+        let rules = (0..12)
+            .map(|n| {
+                Box::new(Numbered {
+                    n,
+                    panics: panics_at == Some(n),
+                }) as Box<dyn crate::check::Rule>
+            })
+            .collect();
+        app.add_rule_pack(crate::check::RulePack {
+            name: "numbered",
+            rules,
+        });
+        app
+    }
+
+    /// The rules run on two threads; the report is the one a single thread would give:
+    /// rules in registration order, equal findings in the order their rules were registered.
+    #[test]
+    fn rules_on_two_threads_report_in_registration_order() {
+        let expected: Vec<String> = (0..12).map(|n| format!("fix {n}")).collect();
+        for _ in 0..5 {
+            let report = numbered(None).check().unwrap();
+            let fixes: Vec<&str> = report.findings.iter().map(|f| f.fix.as_str()).collect();
+            assert_eq!(fixes, expected);
+            assert_eq!(report.rules.len(), 12);
+            assert!(report.rules.iter().all(|r| r.pack == "numbered"));
+        }
+    }
+
+    /// A rule that panics, on either thread, fails the call with that panic; nothing waits
+    /// forever for the other thread.
+    #[test]
+    fn a_panicking_rule_fails_the_synth_on_either_thread() {
+        for at in [0, 5, 11] {
+            let app = numbered(Some(at));
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                app.synth_bodies(&SynthOptions::default())
+            }));
+            let panic = result.expect_err("the rule's panic reaches the caller");
+            let message = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .unwrap_or_default();
+            assert_eq!(message, format!("rule {at} broke"));
+        }
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub mod security;
 
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, OnceLock};
 
 use serde_json::Value as Json;
 
@@ -309,7 +311,9 @@ impl Reporter {
 }
 
 /// A check over the synthesized app.
-pub trait Rule {
+///
+/// `Send + Sync`: synthesis runs an app's rules on two threads over one shared context.
+pub trait Rule: Send + Sync {
     /// Stable id (`ZS001`), never reused for another meaning.
     fn id(&self) -> &'static str;
     /// Severity of its findings.
@@ -481,28 +485,71 @@ impl Registry {
     }
 
     /// Runs every rule over `assembly`: the rules that ran, and their findings sorted (errors
-    /// first, then by rule, path and message) without duplicates.
-    fn run(&self, assembly: &Assembly) -> (Vec<RuleInfo>, Vec<Finding>) {
-        let ctx = CheckContext::new(assembly);
-        let mut infos = Vec::new();
-        let mut findings = Vec::new();
-        for pack in &self.packs {
-            for rule in &pack.rules {
-                infos.push(RuleInfo {
-                    pack: pack.name,
-                    id: rule.id(),
-                    severity: rule.severity(),
-                    summary: rule.summary(),
-                });
+    /// first, then by rule, path and message) without duplicates. The rules are shared with a
+    /// second thread, which runs `side` first (synthesis serializes the templates there);
+    /// each thread takes the next rule not yet taken, and the findings are put back in rule
+    /// order, so the result does not depend on how the work fell.
+    fn run<T: Send>(
+        &self,
+        assembly: &Assembly,
+        side: impl FnOnce() -> T + Send,
+    ) -> (Vec<RuleInfo>, Vec<Finding>, T) {
+        let rules: Vec<(&'static str, &dyn Rule)> = self
+            .packs
+            .iter()
+            .flat_map(|p| p.rules.iter().map(move |r| (p.name, r.as_ref())))
+            .collect();
+        let infos = rules
+            .iter()
+            .map(|(pack, rule)| RuleInfo {
+                pack,
+                id: rule.id(),
+                severity: rule.severity(),
+                summary: rule.summary(),
+            })
+            .collect();
+        let next = AtomicUsize::new(0);
+        let take = |ctx: &CheckContext<'_>| {
+            let mut done = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((_, rule)) = rules.get(i) else {
+                    return done;
+                };
                 let mut out = Reporter {
                     rule_id: rule.id(),
                     severity: rule.severity(),
                     findings: Vec::new(),
                 };
-                rule.check(&ctx, &mut out);
-                findings.extend(out.findings);
+                rule.check(ctx, &mut out);
+                done.push((i, out.findings));
             }
-        }
+        };
+        let ctx = OnceLock::new();
+        let (done, side_result) = std::thread::scope(|scope| {
+            // Dropped unsent if this thread panics, so the helper never waits for nothing.
+            let (ready, wait) = mpsc::channel::<()>();
+            let (ctx, take) = (&ctx, &take);
+            let helper = scope.spawn(move || {
+                let result = side();
+                let done = match wait.recv() {
+                    Ok(()) => ctx.get().map(take).unwrap_or_default(),
+                    Err(_) => Vec::new(),
+                };
+                (result, done)
+            });
+            let ctx = ctx.get_or_init(|| CheckContext::new(assembly));
+            let _ = ready.send(());
+            let mut done = take(ctx);
+            let (result, theirs) = helper
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            done.extend(theirs);
+            (done, result)
+        });
+        let mut done = done;
+        done.sort_unstable_by_key(|(i, _)| *i);
+        let mut findings: Vec<Finding> = done.into_iter().flat_map(|(_, f)| f).collect();
         findings.sort_by(|a, b| {
             b.severity
                 .cmp(&a.severity)
@@ -511,7 +558,7 @@ impl Registry {
                 .then_with(|| a.message.cmp(&b.message))
         });
         findings.dedup();
-        (infos, findings)
+        (infos, findings, side_result)
     }
 
     /// Splits findings into unsuppressed and suppressed.
@@ -552,7 +599,17 @@ impl Registry {
     /// Every finding over `assembly`, suppressed or not, and every suppression with how many
     /// findings it covered; the assembly's own warnings come along.
     pub(crate) fn report(&self, assembly: &Assembly) -> CheckReport {
-        let (rules, findings) = self.run(assembly);
+        self.report_beside(assembly, || ()).0
+    }
+
+    /// Like [`Registry::report`], and runs `side` on the second thread the rules share
+    /// before it takes rules (see [`Registry::run`]).
+    pub(crate) fn report_beside<T: Send>(
+        &self,
+        assembly: &Assembly,
+        side: impl FnOnce() -> T + Send,
+    ) -> (CheckReport, T) {
+        let (rules, findings, side_result) = self.run(assembly, side);
         let (findings, suppressed) = self.apply_suppressions(findings);
         let suppressions = self
             .suppressions
@@ -562,13 +619,14 @@ impl Registry {
                 (s.clone(), n)
             })
             .collect();
-        CheckReport {
+        let report = CheckReport {
             rules,
             findings,
             suppressed,
             suppressions,
             synth_warnings: assembly.warnings.clone(),
-        }
+        };
+        (report, side_result)
     }
 }
 

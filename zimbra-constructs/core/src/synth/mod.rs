@@ -189,9 +189,10 @@ fn synthesize(
     if has_errors(&diagnostics, false) {
         return Err(SynthError::Invalid(diagnostics));
     }
-    // Phase 5: render each template; rule packs read every template at once, so with packs
-    // the bodies are written after them: all values and all bodies are never in memory
-    // together.
+    // Phase 5: render each template. Without packs each is serialized as soon as it is
+    // rendered and its value dropped. Rule packs read every template at once, so with packs
+    // all values are kept (and rendered on two threads), and the bodies are written beside
+    // the rules: all values and all bodies are never in memory together.
     let run_rules = !options.skip_rules && !app.checks.packs.is_empty();
     let limits = limits(options);
     let layout = layout::Layout {
@@ -205,60 +206,59 @@ fn synthesize(
     let streamed = staged.is_some();
     let drop_templates = !keep_templates;
     let mut write_error = None;
-    let artifacts = layout.render(&order.unwrap_or_default(), |artifact| {
-        if run_rules || write_error.is_some() {
-            return;
-        }
-        match serialize(artifact, staged.as_deref_mut()) {
-            Ok(body) => finish(
-                artifact,
-                body,
-                drop_templates,
-                streamed,
-                &limits,
-                &mut diagnostics,
-            ),
-            Err(e) => write_error = Some(e),
-        }
-    });
+    let order = order.unwrap_or_default();
+    let artifacts = if run_rules {
+        // Every template is kept for the rules anyway: render on two threads.
+        layout.render_parallel(&order)
+    } else {
+        layout.render(&order, |artifact| {
+            if write_error.is_some() {
+                return;
+            }
+            match serialize(artifact, staged.as_deref_mut()) {
+                Ok(body) => finish(
+                    artifact,
+                    body,
+                    drop_templates,
+                    streamed,
+                    &limits,
+                    &mut diagnostics,
+                ),
+                Err(e) => write_error = Some(e),
+            }
+        })
+    };
     let mut assembly = Assembly {
         stacks: artifacts,
         warnings: Vec::new(),
     };
     // Phase 6: rule packs, over the templates as they will be deployed. They only read the
-    // templates, and so does serializing the bodies: a second thread serializes (and writes,
-    // when staged) while the rules run.
+    // templates, and so does serializing the bodies: the rules' second thread serializes
+    // (and writes, when staged) before it takes rules.
     let mut report = None;
     if run_rules {
-        let rules_may_run = !has_errors(&diagnostics, false);
-        let (found, bodies) = std::thread::scope(|scope| {
-            let stacks = &assembly.stacks;
-            let mut staged = staged.take();
-            let bodies = scope.spawn(move || {
-                let each = |a| serialize(a, staged.as_deref_mut());
-                stacks.iter().map(each).collect::<Result<Vec<_>, _>>()
-            });
-            let found = rules_may_run.then(|| app.checks.report(&assembly));
-            let bodies = bodies
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (found, bodies)
-        });
-        if let Some(found) = found {
+        let stacks = &assembly.stacks;
+        let staged = staged.take();
+        let serialize_all = move || {
+            let mut staged = staged;
+            let each = |a| serialize(a, staged.as_deref_mut());
+            stacks.iter().map(each).collect::<Result<Vec<_>, _>>()
+        };
+        let bodies = if has_errors(&diagnostics, false) {
+            serialize_all()
+        } else {
+            let (found, bodies) = app.checks.report_beside(&assembly, serialize_all);
             diagnostics.extend(crate::check::Registry::synth_errors(&found));
             report = Some(found);
-        }
+            bodies
+        };
         match bodies {
             Ok(bodies) => {
                 for (artifact, body) in assembly.stacks.iter_mut().zip(bodies) {
-                    finish(
-                        artifact,
-                        body,
-                        drop_templates,
-                        streamed,
-                        &limits,
-                        &mut diagnostics,
-                    );
+                    finish(artifact, body, false, false, &limits, &mut diagnostics);
+                }
+                if drop_templates {
+                    drop_in_background(&mut assembly, streamed);
                 }
             }
             Err(e) => write_error = Some(e),
@@ -438,6 +438,30 @@ fn finish(
         artifact.logical_paths = BTreeMap::new();
     }
     limits::check(artifact, limits, diagnostics);
+}
+
+/// Takes every template's JSON value (and, once streamed, its logical paths) out of the
+/// assembly, as [`finish`] drops them one by one, and frees them on a thread of their own:
+/// freeing a large app's templates node by node took as long as writing them, and nothing
+/// waits for it (a process that exits first leaves it to the OS).
+fn drop_in_background(assembly: &mut Assembly, streamed: bool) {
+    let taken: Vec<_> = assembly
+        .stacks
+        .iter_mut()
+        .map(|a| {
+            let paths = if streamed {
+                std::mem::take(&mut a.logical_paths)
+            } else {
+                BTreeMap::new()
+            };
+            (std::mem::take(&mut a.template), paths)
+        })
+        .collect();
+    let spawned = std::thread::Builder::new()
+        .name("zc-drop".into())
+        .spawn(move || drop(taken));
+    // No thread to be had: drop them here, as before.
+    drop(spawned);
 }
 
 fn has_errors(diagnostics: &[Diagnostic], strict: bool) -> bool {
