@@ -23,8 +23,8 @@ fn s(v: &str) -> Expr {
     Expr::Str(v.to_owned())
 }
 
-#[test]
-fn subnet_properties_in_schema_order_without_unset_ones() {
+/// A VPC in a new app, and a subnet of it (not added) with four optional properties set.
+fn vpc_and_subnet() -> (ResourceRef<ec2::Vpc>, ec2::Subnet) {
     let (mut app, st) = app_and_stack();
     let vpc = app
         .add_resource(st, "Vpc", ec2::Vpc::new().set_cidr_block("10.0.0.0/16"))
@@ -34,6 +34,12 @@ fn subnet_properties_in_schema_order_without_unset_ones() {
         .set_map_public_ip_on_launch(true)
         .set_cidr_block("10.0.1.0/24")
         .set_availability_zone("us-east-2a");
+    (vpc, subnet)
+}
+
+#[test]
+fn subnet_properties_in_schema_order_without_unset_ones() {
+    let (vpc, subnet) = vpc_and_subnet();
     assert_eq!(
         subnet.properties(),
         Expr::map([
@@ -47,6 +53,30 @@ fn subnet_properties_in_schema_order_without_unset_ones() {
             ("VpcId", Expr::Ref(vpc.node())),
         ])
     );
+}
+
+/// `visit_properties` (what reference analysis reads, borrowed) sees exactly the values of
+/// `properties` (what is rendered), in the same order: required ones, set optional ones.
+#[test]
+fn visited_properties_are_the_rendered_ones_in_order() {
+    let (_, subnet) = vpc_and_subnet();
+    let group = ec2::SecurityGroup::new("web");
+    for (r, name) in [
+        (
+            &subnet as &dyn zimbra_constructs_core::resource::AnyResource,
+            "Subnet",
+        ),
+        (&group, "SecurityGroup"),
+        (&ec2::Vpc::new(), "Vpc"),
+    ] {
+        let Expr::Map(entries) = r.properties() else {
+            panic!("{name}: properties are a map");
+        };
+        let rendered: Vec<Expr> = entries.into_iter().map(|(_, v)| v).collect();
+        let mut visited = Vec::new();
+        r.visit_properties(&mut |e| visited.push(e.clone()));
+        assert_eq!(visited, rendered, "{name}");
+    }
 }
 
 #[test]

@@ -146,8 +146,15 @@ fn field_doc(f: &Field) -> String {
     }
 }
 
+/// A generated struct: its items, the body of its conversion to an `Expr`, and the body of
+/// `visit_properties` (each set property's expression, in the same order, borrowed).
+struct StructItems {
+    items: TokenStream,
+    body: TokenStream,
+    visit: TokenStream,
+}
+
 /// Struct, constructor, setters, `Default` (if nothing is required) and the property map body.
-/// Returns the items and the body of the function that builds the `Expr`.
 fn struct_items(
     what: &str,
     name: &Ident,
@@ -155,13 +162,14 @@ fn struct_items(
     fields: &[Field],
     scope: Scope<'_>,
     im: &mut Imports,
-) -> (TokenStream, TokenStream) {
+) -> StructItems {
     let value = im.use_("Value");
     let mut decls = Vec::new();
     let mut params = Vec::new();
     let mut inits = Vec::new();
     let mut setters = Vec::new();
     let mut puts = Vec::new();
+    let mut visits = Vec::new();
     for f in fields {
         let fname = ident(&naming::field_name(&f.cfn_name));
         let ty = inner_ty(&f.ty, scope, im);
@@ -172,6 +180,7 @@ fn struct_items(
             params.push(quote! { #fname: impl Into<#value<#ty>> });
             inits.push(quote! { #fname: #fname.into(), });
             puts.push(quote! { m.put(#key, &self.#fname); });
+            visits.push(quote! { f(self.#fname.expr()); });
         } else {
             decls.push(quote! { #fdoc pub #fname: Option<#value<#ty>>, });
             inits.push(quote! { #fname: None, });
@@ -186,6 +195,11 @@ fn struct_items(
                 }
             });
             puts.push(quote! { m.set(#key, self.#fname.as_ref()); });
+            visits.push(quote! {
+                if let Some(v) = &self.#fname {
+                    f(v.expr());
+                }
+            });
         }
     }
     let sdoc = doc(struct_doc);
@@ -234,7 +248,11 @@ fn struct_items(
 
         #default
     };
-    (items, body)
+    StructItems {
+        items,
+        body,
+        visit: quote! { #(#visits)* },
+    }
 }
 
 fn nested_struct(r: &ResourceDef, s: &StructDef, im: &mut Imports) -> TokenStream {
@@ -249,7 +267,7 @@ fn nested_struct(r: &ResourceDef, s: &StructDef, im: &mut Imports) -> TokenStrea
         service: &naming::service_module(&r.type_name),
         submodule: None,
     };
-    let (items, body) = struct_items("value", &name, &d, &s.fields, scope, im);
+    let StructItems { items, body, .. } = struct_items("value", &name, &d, &s.fields, scope, im);
     let to_expr = im.use_("ToExpr");
     let expr = im.use_("Expr");
     let value = im.use_("Value");
@@ -285,7 +303,8 @@ fn resource(r: &ResourceDef, im: &mut Imports) -> TokenStream {
         service: &service,
         submodule: Some(&r.module),
     };
-    let (items, body) = struct_items("resource", &name, &d, &r.fields, scope, im);
+    let StructItems { items, body, visit } =
+        struct_items("resource", &name, &d, &r.fields, scope, im);
     let type_name = &r.type_name;
     let schema_static = format_ident!("{}", naming::schema_static(&r.struct_name));
     let resource = im.use_("Resource");
@@ -304,6 +323,10 @@ fn resource(r: &ResourceDef, im: &mut Imports) -> TokenStream {
 
             fn properties(&self) -> #expr {
                 #body
+            }
+
+            fn visit_properties(&self, f: &mut dyn FnMut(&#expr)) {
+                #visit
             }
         }
 

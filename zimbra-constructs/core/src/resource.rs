@@ -49,6 +49,13 @@ pub trait Resource: Any + fmt::Debug + Send + Sync {
 
     /// The `Properties` block, as an [`Expr::Map`] in schema order.
     fn properties(&self) -> Expr;
+
+    /// Calls `f` with the expression of every property set, in schema order, borrowed: for
+    /// the phases that only look for references, so they need not copy every value. The
+    /// generated types visit their fields; the default converts [`Resource::properties`].
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        f(&self.properties());
+    }
 }
 
 /// Object-safe view of a [`Resource`], as the construct tree stores it.
@@ -59,6 +66,8 @@ pub trait AnyResource: Any + fmt::Debug + Send + Sync {
     fn schema(&self) -> &'static ResourceSchema;
     /// The `Properties` block.
     fn properties(&self) -> Expr;
+    /// Each property's expression, borrowed ([`Resource::visit_properties`]).
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr));
     /// Downcasting support for typed mutation after the resource was added.
     fn as_any_mut(&mut self) -> &mut dyn Any;
     /// Downcasting support for typed reads.
@@ -74,6 +83,9 @@ impl<T: Resource> AnyResource for T {
     }
     fn properties(&self) -> Expr {
         Resource::properties(self)
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        Resource::visit_properties(self, f);
     }
     fn as_any_mut(&mut self) -> &mut dyn Any {
         self

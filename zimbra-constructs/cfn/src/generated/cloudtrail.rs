@@ -209,6 +209,55 @@ impl Resource for Trail {
         m.set("TrailName", self.trail_name.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.advanced_event_selectors {
+            f(v.expr());
+        }
+        if let Some(v) = &self.aggregation_configurations {
+            f(v.expr());
+        }
+        if let Some(v) = &self.cloud_watch_logs_log_group_arn {
+            f(v.expr());
+        }
+        if let Some(v) = &self.cloud_watch_logs_role_arn {
+            f(v.expr());
+        }
+        if let Some(v) = &self.enable_log_file_validation {
+            f(v.expr());
+        }
+        if let Some(v) = &self.event_selectors {
+            f(v.expr());
+        }
+        if let Some(v) = &self.include_global_service_events {
+            f(v.expr());
+        }
+        if let Some(v) = &self.insight_selectors {
+            f(v.expr());
+        }
+        f(self.is_logging.expr());
+        if let Some(v) = &self.is_multi_region_trail {
+            f(v.expr());
+        }
+        if let Some(v) = &self.is_organization_trail {
+            f(v.expr());
+        }
+        if let Some(v) = &self.kms_key_id {
+            f(v.expr());
+        }
+        f(self.s3_bucket_name.expr());
+        if let Some(v) = &self.s3_key_prefix {
+            f(v.expr());
+        }
+        if let Some(v) = &self.sns_topic_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.trail_name {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`Trail`] handle (in scope with the crate's `prelude`).
 pub trait TrailAttributes: GetAtt {

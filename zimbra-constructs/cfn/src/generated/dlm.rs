@@ -155,6 +155,44 @@ impl Resource for LifecyclePolicy {
         m.set("Tags", self.tags.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.copy_tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.create_interval {
+            f(v.expr());
+        }
+        if let Some(v) = &self.cross_region_copy_targets {
+            f(v.expr());
+        }
+        if let Some(v) = &self.default_policy {
+            f(v.expr());
+        }
+        if let Some(v) = &self.description {
+            f(v.expr());
+        }
+        if let Some(v) = &self.exclusions {
+            f(v.expr());
+        }
+        if let Some(v) = &self.execution_role_arn {
+            f(v.expr());
+        }
+        if let Some(v) = &self.extend_deletion {
+            f(v.expr());
+        }
+        if let Some(v) = &self.policy_details {
+            f(v.expr());
+        }
+        if let Some(v) = &self.retain_interval {
+            f(v.expr());
+        }
+        if let Some(v) = &self.state {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`LifecyclePolicy`] handle (in scope with the crate's `prelude`).
 pub trait LifecyclePolicyAttributes: GetAtt {

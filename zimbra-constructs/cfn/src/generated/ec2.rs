@@ -112,6 +112,32 @@ impl Resource for Vpc {
         m.set("VpcEncryptionControl", self.vpc_encryption_control.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.cidr_block {
+            f(v.expr());
+        }
+        if let Some(v) = &self.enable_dns_hostnames {
+            f(v.expr());
+        }
+        if let Some(v) = &self.enable_dns_support {
+            f(v.expr());
+        }
+        if let Some(v) = &self.instance_tenancy {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv4_ipam_pool_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv4_netmask_length {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.vpc_encryption_control {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`Vpc`] handle (in scope with the crate's `prelude`).
 pub trait VpcAttributes: GetAtt {
@@ -677,6 +703,57 @@ impl Resource for Subnet {
         m.put("VpcId", &self.vpc_id);
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.assign_ipv6_address_on_creation {
+            f(v.expr());
+        }
+        if let Some(v) = &self.availability_zone {
+            f(v.expr());
+        }
+        if let Some(v) = &self.availability_zone_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.cidr_block {
+            f(v.expr());
+        }
+        if let Some(v) = &self.enable_dns64 {
+            f(v.expr());
+        }
+        if let Some(v) = &self.enable_lni_at_device_index {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv4_ipam_pool_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv4_netmask_length {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv6_cidr_block {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv6_ipam_pool_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv6_native {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv6_netmask_length {
+            f(v.expr());
+        }
+        if let Some(v) = &self.map_public_ip_on_launch {
+            f(v.expr());
+        }
+        if let Some(v) = &self.outpost_arn {
+            f(v.expr());
+        }
+        if let Some(v) = &self.private_dns_name_options_on_launch {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        f(self.vpc_id.expr());
+    }
 }
 /// `Fn::GetAtt` attributes of a [`Subnet`] handle (in scope with the crate's `prelude`).
 pub trait SubnetAttributes: GetAtt {
@@ -834,6 +911,11 @@ impl Resource for InternetGateway {
         m.set("Tags", self.tags.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`InternetGateway`] handle (in scope with the crate's `prelude`).
 pub trait InternetGatewayAttributes: GetAtt {
@@ -894,6 +976,15 @@ impl Resource for VpcGatewayAttachment {
         m.put("VpcId", &self.vpc_id);
         m.set("VpnGatewayId", self.vpn_gateway_id.as_ref());
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.internet_gateway_id {
+            f(v.expr());
+        }
+        f(self.vpc_id.expr());
+        if let Some(v) = &self.vpn_gateway_id {
+            f(v.expr());
+        }
     }
 }
 /// `Fn::GetAtt` attributes of a [`VpcGatewayAttachment`] handle (in scope with the crate's `prelude`).
@@ -1016,6 +1107,32 @@ impl Resource for Eip {
         m.set("TransferAddress", self.transfer_address.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.address {
+            f(v.expr());
+        }
+        if let Some(v) = &self.domain {
+            f(v.expr());
+        }
+        if let Some(v) = &self.instance_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipam_pool_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.network_border_group {
+            f(v.expr());
+        }
+        if let Some(v) = &self.public_ipv4_pool {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.transfer_address {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`Eip`] handle (in scope with the crate's `prelude`).
 pub trait EipAttributes: GetAtt {
@@ -1121,6 +1238,23 @@ impl Resource for EipAssociation {
         m.set("NetworkInterfaceId", self.network_interface_id.as_ref());
         m.set("PrivateIpAddress", self.private_ip_address.as_ref());
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.allocation_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.eip {
+            f(v.expr());
+        }
+        if let Some(v) = &self.instance_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.network_interface_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.private_ip_address {
+            f(v.expr());
+        }
     }
 }
 /// `Fn::GetAtt` attributes of a [`EipAssociation`] handle (in scope with the crate's `prelude`).
@@ -1307,6 +1441,44 @@ impl Resource for NatGateway {
         m.set("VpcId", self.vpc_id.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.allocation_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.availability_mode {
+            f(v.expr());
+        }
+        if let Some(v) = &self.availability_zone_addresses {
+            f(v.expr());
+        }
+        if let Some(v) = &self.connectivity_type {
+            f(v.expr());
+        }
+        if let Some(v) = &self.max_drain_duration_seconds {
+            f(v.expr());
+        }
+        if let Some(v) = &self.private_ip_address {
+            f(v.expr());
+        }
+        if let Some(v) = &self.secondary_allocation_ids {
+            f(v.expr());
+        }
+        if let Some(v) = &self.secondary_private_ip_address_count {
+            f(v.expr());
+        }
+        if let Some(v) = &self.secondary_private_ip_addresses {
+            f(v.expr());
+        }
+        if let Some(v) = &self.subnet_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.vpc_id {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`NatGateway`] handle (in scope with the crate's `prelude`).
 pub trait NatGatewayAttributes: GetAtt {
@@ -1447,6 +1619,12 @@ impl Resource for RouteTable {
         m.set("Tags", self.tags.as_ref());
         m.put("VpcId", &self.vpc_id);
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        f(self.vpc_id.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`RouteTable`] handle (in scope with the crate's `prelude`).
@@ -1651,6 +1829,54 @@ impl Resource for Route {
         );
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.carrier_gateway_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.core_network_arn {
+            f(v.expr());
+        }
+        if let Some(v) = &self.destination_cidr_block {
+            f(v.expr());
+        }
+        if let Some(v) = &self.destination_ipv6_cidr_block {
+            f(v.expr());
+        }
+        if let Some(v) = &self.destination_prefix_list_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.egress_only_internet_gateway_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.gateway_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.instance_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.local_gateway_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.nat_gateway_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.network_interface_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.odb_network_arn {
+            f(v.expr());
+        }
+        f(self.route_table_id.expr());
+        if let Some(v) = &self.transit_gateway_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.vpc_endpoint_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.vpc_peering_connection_id {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`Route`] handle (in scope with the crate's `prelude`).
 pub trait RouteAttributes: GetAtt {
@@ -1702,6 +1928,10 @@ impl Resource for SubnetRouteTableAssociation {
         m.put("RouteTableId", &self.route_table_id);
         m.put("SubnetId", &self.subnet_id);
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        f(self.route_table_id.expr());
+        f(self.subnet_id.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`SubnetRouteTableAssociation`] handle (in scope with the crate's `prelude`).
@@ -1817,6 +2047,29 @@ impl Resource for DhcpOptions {
         m.set("Tags", self.tags.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.domain_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.domain_name_servers {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv6_address_preferred_lease_time {
+            f(v.expr());
+        }
+        if let Some(v) = &self.netbios_name_servers {
+            f(v.expr());
+        }
+        if let Some(v) = &self.netbios_node_type {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ntp_servers {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`DhcpOptions`] handle (in scope with the crate's `prelude`).
 pub trait DhcpOptionsAttributes: GetAtt {
@@ -1872,6 +2125,10 @@ impl Resource for VpcDhcpOptionsAssociation {
         m.put("VpcId", &self.vpc_id);
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        f(self.dhcp_options_id.expr());
+        f(self.vpc_id.expr());
+    }
 }
 static VPC_DHCP_OPTIONS_ASSOCIATION_SCHEMA: ResourceSchema = ResourceSchema {
     type_name: "AWS::EC2::VPCDHCPOptionsAssociation",
@@ -1912,6 +2169,12 @@ impl Resource for NetworkAcl {
         m.set("Tags", self.tags.as_ref());
         m.put("VpcId", &self.vpc_id);
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        f(self.vpc_id.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`NetworkAcl`] handle (in scope with the crate's `prelude`).
@@ -2020,6 +2283,27 @@ impl Resource for NetworkAclEntry {
         m.put("RuleAction", &self.rule_action);
         m.put("RuleNumber", &self.rule_number);
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.cidr_block {
+            f(v.expr());
+        }
+        if let Some(v) = &self.egress {
+            f(v.expr());
+        }
+        if let Some(v) = &self.icmp {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv6_cidr_block {
+            f(v.expr());
+        }
+        f(self.network_acl_id.expr());
+        if let Some(v) = &self.port_range {
+            f(v.expr());
+        }
+        f(self.protocol.expr());
+        f(self.rule_action.expr());
+        f(self.rule_number.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`NetworkAclEntry`] handle (in scope with the crate's `prelude`).
@@ -2172,6 +2456,10 @@ impl Resource for SubnetNetworkAclAssociation {
         m.put("SubnetId", &self.subnet_id);
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        f(self.network_acl_id.expr());
+        f(self.subnet_id.expr());
+    }
 }
 /// `Fn::GetAtt` attributes of a [`SubnetNetworkAclAssociation`] handle (in scope with the crate's `prelude`).
 pub trait SubnetNetworkAclAssociationAttributes: GetAtt {
@@ -2267,6 +2555,24 @@ impl Resource for SecurityGroup {
         m.set("Tags", self.tags.as_ref());
         m.set("VpcId", self.vpc_id.as_ref());
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        f(self.group_description.expr());
+        if let Some(v) = &self.group_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.security_group_egress {
+            f(v.expr());
+        }
+        if let Some(v) = &self.security_group_ingress {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.vpc_id {
+            f(v.expr());
+        }
     }
 }
 /// `Fn::GetAtt` attributes of a [`SecurityGroup`] handle (in scope with the crate's `prelude`).
@@ -2674,6 +2980,42 @@ impl Resource for SecurityGroupIngress {
         m.set("ToPort", self.to_port.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.cidr_ip {
+            f(v.expr());
+        }
+        if let Some(v) = &self.cidr_ipv6 {
+            f(v.expr());
+        }
+        if let Some(v) = &self.description {
+            f(v.expr());
+        }
+        if let Some(v) = &self.from_port {
+            f(v.expr());
+        }
+        if let Some(v) = &self.group_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.group_name {
+            f(v.expr());
+        }
+        f(self.ip_protocol.expr());
+        if let Some(v) = &self.source_prefix_list_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.source_security_group_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.source_security_group_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.source_security_group_owner_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.to_port {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`SecurityGroupIngress`] handle (in scope with the crate's `prelude`).
 pub trait SecurityGroupIngressAttributes: GetAtt {
@@ -2808,6 +3150,31 @@ impl Resource for SecurityGroupEgress {
         m.put("IpProtocol", &self.ip_protocol);
         m.set("ToPort", self.to_port.as_ref());
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.cidr_ip {
+            f(v.expr());
+        }
+        if let Some(v) = &self.cidr_ipv6 {
+            f(v.expr());
+        }
+        if let Some(v) = &self.description {
+            f(v.expr());
+        }
+        if let Some(v) = &self.destination_prefix_list_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.destination_security_group_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.from_port {
+            f(v.expr());
+        }
+        f(self.group_id.expr());
+        f(self.ip_protocol.expr());
+        if let Some(v) = &self.to_port {
+            f(v.expr());
+        }
     }
 }
 /// `Fn::GetAtt` attributes of a [`SecurityGroupEgress`] handle (in scope with the crate's `prelude`).
@@ -3325,6 +3692,131 @@ impl Resource for Instance {
         m.set("UserData", self.user_data.as_ref());
         m.set("Volumes", self.volumes.as_ref());
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.additional_info {
+            f(v.expr());
+        }
+        if let Some(v) = &self.affinity {
+            f(v.expr());
+        }
+        if let Some(v) = &self.availability_zone {
+            f(v.expr());
+        }
+        if let Some(v) = &self.block_device_mappings {
+            f(v.expr());
+        }
+        if let Some(v) = &self.cpu_options {
+            f(v.expr());
+        }
+        if let Some(v) = &self.credit_specification {
+            f(v.expr());
+        }
+        if let Some(v) = &self.disable_api_termination {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ebs_optimized {
+            f(v.expr());
+        }
+        if let Some(v) = &self.elastic_gpu_specifications {
+            f(v.expr());
+        }
+        if let Some(v) = &self.elastic_inference_accelerators {
+            f(v.expr());
+        }
+        if let Some(v) = &self.enclave_options {
+            f(v.expr());
+        }
+        if let Some(v) = &self.hibernation_options {
+            f(v.expr());
+        }
+        if let Some(v) = &self.host_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.host_resource_group_arn {
+            f(v.expr());
+        }
+        if let Some(v) = &self.iam_instance_profile {
+            f(v.expr());
+        }
+        if let Some(v) = &self.image_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.instance_initiated_shutdown_behavior {
+            f(v.expr());
+        }
+        if let Some(v) = &self.instance_type {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv6_address_count {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv6_addresses {
+            f(v.expr());
+        }
+        if let Some(v) = &self.kernel_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.key_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.launch_template {
+            f(v.expr());
+        }
+        if let Some(v) = &self.license_specifications {
+            f(v.expr());
+        }
+        if let Some(v) = &self.metadata_options {
+            f(v.expr());
+        }
+        if let Some(v) = &self.monitoring {
+            f(v.expr());
+        }
+        if let Some(v) = &self.network_interfaces {
+            f(v.expr());
+        }
+        if let Some(v) = &self.placement_group_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.private_dns_name_options {
+            f(v.expr());
+        }
+        if let Some(v) = &self.private_ip_address {
+            f(v.expr());
+        }
+        if let Some(v) = &self.propagate_tags_to_volume_on_creation {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ramdisk_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.security_group_ids {
+            f(v.expr());
+        }
+        if let Some(v) = &self.security_groups {
+            f(v.expr());
+        }
+        if let Some(v) = &self.source_dest_check {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ssm_associations {
+            f(v.expr());
+        }
+        if let Some(v) = &self.subnet_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tenancy {
+            f(v.expr());
+        }
+        if let Some(v) = &self.user_data {
+            f(v.expr());
+        }
+        if let Some(v) = &self.volumes {
+            f(v.expr());
+        }
     }
 }
 /// `Fn::GetAtt` attributes of a [`Instance`] handle (in scope with the crate's `prelude`).
@@ -4638,6 +5130,53 @@ impl Resource for Volume {
         m.set("VolumeType", self.volume_type.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.auto_enable_io {
+            f(v.expr());
+        }
+        if let Some(v) = &self.availability_zone {
+            f(v.expr());
+        }
+        if let Some(v) = &self.availability_zone_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.encrypted {
+            f(v.expr());
+        }
+        if let Some(v) = &self.iops {
+            f(v.expr());
+        }
+        if let Some(v) = &self.kms_key_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.multi_attach_enabled {
+            f(v.expr());
+        }
+        if let Some(v) = &self.outpost_arn {
+            f(v.expr());
+        }
+        if let Some(v) = &self.size {
+            f(v.expr());
+        }
+        if let Some(v) = &self.snapshot_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.source_volume_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.throughput {
+            f(v.expr());
+        }
+        if let Some(v) = &self.volume_initialization_rate {
+            f(v.expr());
+        }
+        if let Some(v) = &self.volume_type {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`Volume`] handle (in scope with the crate's `prelude`).
 pub trait VolumeAttributes: GetAtt {
@@ -4705,6 +5244,16 @@ impl Resource for VolumeAttachment {
         m.put("InstanceId", &self.instance_id);
         m.put("VolumeId", &self.volume_id);
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.device {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ebs_card_index {
+            f(v.expr());
+        }
+        f(self.instance_id.expr());
+        f(self.volume_id.expr());
     }
 }
 static VOLUME_ATTACHMENT_SCHEMA: ResourceSchema = ResourceSchema {
@@ -4776,6 +5325,18 @@ impl Resource for LaunchTemplate {
         m.set("TagSpecifications", self.tag_specifications.as_ref());
         m.set("VersionDescription", self.version_description.as_ref());
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        f(self.launch_template_data.expr());
+        if let Some(v) = &self.launch_template_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tag_specifications {
+            f(v.expr());
+        }
+        if let Some(v) = &self.version_description {
+            f(v.expr());
+        }
     }
 }
 /// `Fn::GetAtt` attributes of a [`LaunchTemplate`] handle (in scope with the crate's `prelude`).
@@ -8014,6 +8575,43 @@ impl Resource for FlowLog {
         m.set("TrafficType", self.traffic_type.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.deliver_cross_account_role {
+            f(v.expr());
+        }
+        if let Some(v) = &self.deliver_logs_permission_arn {
+            f(v.expr());
+        }
+        if let Some(v) = &self.destination_options {
+            f(v.expr());
+        }
+        if let Some(v) = &self.log_destination {
+            f(v.expr());
+        }
+        if let Some(v) = &self.log_destination_type {
+            f(v.expr());
+        }
+        if let Some(v) = &self.log_format {
+            f(v.expr());
+        }
+        if let Some(v) = &self.log_group_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.max_aggregation_interval {
+            f(v.expr());
+        }
+        f(self.resource_id.expr());
+        f(self.resource_type.expr());
+        if let Some(v) = &self.tag_field_specifications {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.traffic_type {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`FlowLog`] handle (in scope with the crate's `prelude`).
 pub trait FlowLogAttributes: GetAtt {
@@ -8341,6 +8939,60 @@ impl Resource for NetworkInterface {
         m.put("SubnetId", &self.subnet_id);
         m.set("Tags", self.tags.as_ref());
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.connection_tracking_specification {
+            f(v.expr());
+        }
+        if let Some(v) = &self.description {
+            f(v.expr());
+        }
+        if let Some(v) = &self.enable_primary_ipv6 {
+            f(v.expr());
+        }
+        if let Some(v) = &self.group_set {
+            f(v.expr());
+        }
+        if let Some(v) = &self.interface_type {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv4_prefix_count {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv4_prefixes {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv6_address_count {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv6_addresses {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv6_prefix_count {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv6_prefixes {
+            f(v.expr());
+        }
+        if let Some(v) = &self.private_ip_address {
+            f(v.expr());
+        }
+        if let Some(v) = &self.private_ip_addresses {
+            f(v.expr());
+        }
+        if let Some(v) = &self.public_ip_dns_hostname_type_specification {
+            f(v.expr());
+        }
+        if let Some(v) = &self.secondary_private_ip_address_count {
+            f(v.expr());
+        }
+        if let Some(v) = &self.source_dest_check {
+            f(v.expr());
+        }
+        f(self.subnet_id.expr());
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
     }
 }
 /// `Fn::GetAtt` attributes of a [`NetworkInterface`] handle (in scope with the crate's `prelude`).

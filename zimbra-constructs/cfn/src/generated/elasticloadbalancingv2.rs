@@ -203,6 +203,50 @@ impl Resource for LoadBalancer {
         m.set("Type", self.r#type.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.enable_capacity_reservation_provision_stabilize {
+            f(v.expr());
+        }
+        if let Some(v) = &self.enable_prefix_for_ipv6_source_nat {
+            f(v.expr());
+        }
+        if let Some(v) = &self.enforce_security_group_inbound_rules_on_private_link_traffic {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ip_address_type {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ipv4_ipam_pool_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.load_balancer_attributes {
+            f(v.expr());
+        }
+        if let Some(v) = &self.minimum_load_balancer_capacity {
+            f(v.expr());
+        }
+        if let Some(v) = &self.name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.scheme {
+            f(v.expr());
+        }
+        if let Some(v) = &self.security_groups {
+            f(v.expr());
+        }
+        if let Some(v) = &self.subnet_mappings {
+            f(v.expr());
+        }
+        if let Some(v) = &self.subnets {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.r#type {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`LoadBalancer`] handle (in scope with the crate's `prelude`).
 pub trait LoadBalancerAttributes: GetAtt {
@@ -645,6 +689,68 @@ impl Resource for TargetGroup {
         m.set("VpcId", self.vpc_id.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.health_check_enabled {
+            f(v.expr());
+        }
+        if let Some(v) = &self.health_check_interval_seconds {
+            f(v.expr());
+        }
+        if let Some(v) = &self.health_check_path {
+            f(v.expr());
+        }
+        if let Some(v) = &self.health_check_port {
+            f(v.expr());
+        }
+        if let Some(v) = &self.health_check_protocol {
+            f(v.expr());
+        }
+        if let Some(v) = &self.health_check_timeout_seconds {
+            f(v.expr());
+        }
+        if let Some(v) = &self.healthy_threshold_count {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ip_address_type {
+            f(v.expr());
+        }
+        if let Some(v) = &self.matcher {
+            f(v.expr());
+        }
+        if let Some(v) = &self.name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.port {
+            f(v.expr());
+        }
+        if let Some(v) = &self.protocol {
+            f(v.expr());
+        }
+        if let Some(v) = &self.protocol_version {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.target_control_port {
+            f(v.expr());
+        }
+        if let Some(v) = &self.target_group_attributes {
+            f(v.expr());
+        }
+        if let Some(v) = &self.target_type {
+            f(v.expr());
+        }
+        if let Some(v) = &self.targets {
+            f(v.expr());
+        }
+        if let Some(v) = &self.unhealthy_threshold_count {
+            f(v.expr());
+        }
+        if let Some(v) = &self.vpc_id {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`TargetGroup`] handle (in scope with the crate's `prelude`).
 pub trait TargetGroupAttributes: GetAtt {
@@ -968,6 +1074,34 @@ impl Resource for Listener {
         m.set("SslPolicy", self.ssl_policy.as_ref());
         m.set("Tags", self.tags.as_ref());
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.alpn_policy {
+            f(v.expr());
+        }
+        if let Some(v) = &self.certificates {
+            f(v.expr());
+        }
+        f(self.default_actions.expr());
+        if let Some(v) = &self.listener_attributes {
+            f(v.expr());
+        }
+        f(self.load_balancer_arn.expr());
+        if let Some(v) = &self.mutual_authentication {
+            f(v.expr());
+        }
+        if let Some(v) = &self.port {
+            f(v.expr());
+        }
+        if let Some(v) = &self.protocol {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ssl_policy {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
     }
 }
 /// `Fn::GetAtt` attributes of a [`Listener`] handle (in scope with the crate's `prelude`).

@@ -108,6 +108,33 @@ impl Resource for Role {
         m.set("Tags", self.tags.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        f(self.assume_role_policy_document.expr());
+        if let Some(v) = &self.description {
+            f(v.expr());
+        }
+        if let Some(v) = &self.managed_policy_arns {
+            f(v.expr());
+        }
+        if let Some(v) = &self.max_session_duration {
+            f(v.expr());
+        }
+        if let Some(v) = &self.path {
+            f(v.expr());
+        }
+        if let Some(v) = &self.permissions_boundary {
+            f(v.expr());
+        }
+        if let Some(v) = &self.policies {
+            f(v.expr());
+        }
+        if let Some(v) = &self.role_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`Role`] handle (in scope with the crate's `prelude`).
 pub trait RoleAttributes: GetAtt {
@@ -211,6 +238,15 @@ impl Resource for InstanceProfile {
         m.put("Roles", &self.roles);
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.instance_profile_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.path {
+            f(v.expr());
+        }
+        f(self.roles.expr());
+    }
 }
 /// `Fn::GetAtt` attributes of a [`InstanceProfile`] handle (in scope with the crate's `prelude`).
 pub trait InstanceProfileAttributes: GetAtt {
@@ -287,6 +323,19 @@ impl Resource for Policy {
         m.set("Roles", self.roles.as_ref());
         m.set("Users", self.users.as_ref());
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.groups {
+            f(v.expr());
+        }
+        f(self.policy_document.expr());
+        f(self.policy_name.expr());
+        if let Some(v) = &self.roles {
+            f(v.expr());
+        }
+        if let Some(v) = &self.users {
+            f(v.expr());
+        }
     }
 }
 /// `Fn::GetAtt` attributes of a [`Policy`] handle (in scope with the crate's `prelude`).
@@ -387,6 +436,27 @@ impl Resource for ManagedPolicy {
         m.set("Roles", self.roles.as_ref());
         m.set("Users", self.users.as_ref());
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.description {
+            f(v.expr());
+        }
+        if let Some(v) = &self.groups {
+            f(v.expr());
+        }
+        if let Some(v) = &self.managed_policy_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.path {
+            f(v.expr());
+        }
+        f(self.policy_document.expr());
+        if let Some(v) = &self.roles {
+            f(v.expr());
+        }
+        if let Some(v) = &self.users {
+            f(v.expr());
+        }
     }
 }
 /// `Fn::GetAtt` attributes of a [`ManagedPolicy`] handle (in scope with the crate's `prelude`).
@@ -566,6 +636,32 @@ impl Resource for User {
         m.set("UserName", self.user_name.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.groups {
+            f(v.expr());
+        }
+        if let Some(v) = &self.login_profile {
+            f(v.expr());
+        }
+        if let Some(v) = &self.managed_policy_arns {
+            f(v.expr());
+        }
+        if let Some(v) = &self.path {
+            f(v.expr());
+        }
+        if let Some(v) = &self.permissions_boundary {
+            f(v.expr());
+        }
+        if let Some(v) = &self.policies {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.user_name {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`User`] handle (in scope with the crate's `prelude`).
 pub trait UserAttributes: GetAtt {
@@ -703,6 +799,15 @@ impl Resource for AccessKey {
         m.set("Status", self.status.as_ref());
         m.put("UserName", &self.user_name);
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.serial {
+            f(v.expr());
+        }
+        if let Some(v) = &self.status {
+            f(v.expr());
+        }
+        f(self.user_name.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`AccessKey`] handle (in scope with the crate's `prelude`).

@@ -135,6 +135,38 @@ impl Resource for LogGroup {
         m.set("Tags", self.tags.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.bearer_token_authentication_enabled {
+            f(v.expr());
+        }
+        if let Some(v) = &self.data_protection_policy {
+            f(v.expr());
+        }
+        if let Some(v) = &self.deletion_protection_enabled {
+            f(v.expr());
+        }
+        if let Some(v) = &self.field_index_policies {
+            f(v.expr());
+        }
+        if let Some(v) = &self.kms_key_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.log_group_class {
+            f(v.expr());
+        }
+        if let Some(v) = &self.log_group_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.resource_policy_document {
+            f(v.expr());
+        }
+        if let Some(v) = &self.retention_in_days {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`LogGroup`] handle (in scope with the crate's `prelude`).
 pub trait LogGroupAttributes: GetAtt {

@@ -107,6 +107,29 @@ impl Resource for HostedZone {
         m.set("VPCs", self.vpcs.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.delegation_set_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.hosted_zone_config {
+            f(v.expr());
+        }
+        if let Some(v) = &self.hosted_zone_features {
+            f(v.expr());
+        }
+        if let Some(v) = &self.hosted_zone_tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.query_logging_config {
+            f(v.expr());
+        }
+        if let Some(v) = &self.vpcs {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`HostedZone`] handle (in scope with the crate's `prelude`).
 pub trait HostedZoneAttributes: GetAtt {
@@ -454,6 +477,55 @@ impl Resource for RecordSet {
         m.put("Type", &self.r#type);
         m.set("Weight", self.weight.as_ref());
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.alias_target {
+            f(v.expr());
+        }
+        if let Some(v) = &self.cidr_routing_config {
+            f(v.expr());
+        }
+        if let Some(v) = &self.comment {
+            f(v.expr());
+        }
+        if let Some(v) = &self.failover {
+            f(v.expr());
+        }
+        if let Some(v) = &self.geo_location {
+            f(v.expr());
+        }
+        if let Some(v) = &self.geo_proximity_location {
+            f(v.expr());
+        }
+        if let Some(v) = &self.health_check_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.hosted_zone_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.hosted_zone_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.multi_value_answer {
+            f(v.expr());
+        }
+        f(self.name.expr());
+        if let Some(v) = &self.region {
+            f(v.expr());
+        }
+        if let Some(v) = &self.resource_records {
+            f(v.expr());
+        }
+        if let Some(v) = &self.set_identifier {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ttl {
+            f(v.expr());
+        }
+        f(self.r#type.expr());
+        if let Some(v) = &self.weight {
+            f(v.expr());
+        }
     }
 }
 static RECORD_SET_SCHEMA: ResourceSchema = ResourceSchema {

@@ -367,6 +367,83 @@ impl Resource for Bucket {
         m.set("WebsiteConfiguration", self.website_configuration.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.abac_status {
+            f(v.expr());
+        }
+        if let Some(v) = &self.accelerate_configuration {
+            f(v.expr());
+        }
+        if let Some(v) = &self.access_control {
+            f(v.expr());
+        }
+        if let Some(v) = &self.analytics_configurations {
+            f(v.expr());
+        }
+        if let Some(v) = &self.bucket_encryption {
+            f(v.expr());
+        }
+        if let Some(v) = &self.bucket_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.bucket_name_prefix {
+            f(v.expr());
+        }
+        if let Some(v) = &self.bucket_namespace {
+            f(v.expr());
+        }
+        if let Some(v) = &self.cors_configuration {
+            f(v.expr());
+        }
+        if let Some(v) = &self.intelligent_tiering_configurations {
+            f(v.expr());
+        }
+        if let Some(v) = &self.inventory_configurations {
+            f(v.expr());
+        }
+        if let Some(v) = &self.lifecycle_configuration {
+            f(v.expr());
+        }
+        if let Some(v) = &self.logging_configuration {
+            f(v.expr());
+        }
+        if let Some(v) = &self.metadata_configuration {
+            f(v.expr());
+        }
+        if let Some(v) = &self.metadata_table_configuration {
+            f(v.expr());
+        }
+        if let Some(v) = &self.metrics_configurations {
+            f(v.expr());
+        }
+        if let Some(v) = &self.notification_configuration {
+            f(v.expr());
+        }
+        if let Some(v) = &self.object_lock_configuration {
+            f(v.expr());
+        }
+        if let Some(v) = &self.object_lock_enabled {
+            f(v.expr());
+        }
+        if let Some(v) = &self.ownership_controls {
+            f(v.expr());
+        }
+        if let Some(v) = &self.public_access_block_configuration {
+            f(v.expr());
+        }
+        if let Some(v) = &self.replication_configuration {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.versioning_configuration {
+            f(v.expr());
+        }
+        if let Some(v) = &self.website_configuration {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`Bucket`] handle (in scope with the crate's `prelude`).
 pub trait BucketAttributes: GetAtt {
@@ -3689,6 +3766,10 @@ impl Resource for BucketPolicy {
         m.put("Bucket", &self.bucket);
         m.put("PolicyDocument", &self.policy_document);
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        f(self.bucket.expr());
+        f(self.policy_document.expr());
     }
 }
 static BUCKET_POLICY_SCHEMA: ResourceSchema = ResourceSchema {

@@ -109,6 +109,32 @@ impl Resource for Secret {
         m.set("Type", self.r#type.as_ref());
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.description {
+            f(v.expr());
+        }
+        if let Some(v) = &self.generate_secret_string {
+            f(v.expr());
+        }
+        if let Some(v) = &self.kms_key_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.replica_regions {
+            f(v.expr());
+        }
+        if let Some(v) = &self.secret_string {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.r#type {
+            f(v.expr());
+        }
+    }
 }
 /// `Fn::GetAtt` attributes of a [`Secret`] handle (in scope with the crate's `prelude`).
 pub trait SecretAttributes: GetAtt {

@@ -102,6 +102,31 @@ impl Resource for Parameter {
         m.put("Value", &self.value);
         m.finish()
     }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.allowed_pattern {
+            f(v.expr());
+        }
+        if let Some(v) = &self.data_type {
+            f(v.expr());
+        }
+        if let Some(v) = &self.description {
+            f(v.expr());
+        }
+        if let Some(v) = &self.name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.policies {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tier {
+            f(v.expr());
+        }
+        f(self.r#type.expr());
+        f(self.value.expr());
+    }
 }
 /// `Fn::GetAtt` attributes of a [`Parameter`] handle (in scope with the crate's `prelude`).
 pub trait ParameterAttributes: GetAtt {
@@ -336,6 +361,63 @@ impl Resource for Association {
             self.wait_for_success_timeout_seconds.as_ref(),
         );
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.apply_only_at_cron_interval {
+            f(v.expr());
+        }
+        if let Some(v) = &self.association_dispatch_assume_role {
+            f(v.expr());
+        }
+        if let Some(v) = &self.association_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.automation_target_parameter_name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.calendar_names {
+            f(v.expr());
+        }
+        if let Some(v) = &self.compliance_severity {
+            f(v.expr());
+        }
+        if let Some(v) = &self.document_version {
+            f(v.expr());
+        }
+        if let Some(v) = &self.instance_id {
+            f(v.expr());
+        }
+        if let Some(v) = &self.max_concurrency {
+            f(v.expr());
+        }
+        if let Some(v) = &self.max_errors {
+            f(v.expr());
+        }
+        f(self.name.expr());
+        if let Some(v) = &self.output_location {
+            f(v.expr());
+        }
+        if let Some(v) = &self.parameters {
+            f(v.expr());
+        }
+        if let Some(v) = &self.schedule_expression {
+            f(v.expr());
+        }
+        if let Some(v) = &self.schedule_offset {
+            f(v.expr());
+        }
+        if let Some(v) = &self.sync_compliance {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.targets {
+            f(v.expr());
+        }
+        if let Some(v) = &self.wait_for_success_timeout_seconds {
+            f(v.expr());
+        }
     }
 }
 /// `Fn::GetAtt` attributes of a [`Association`] handle (in scope with the crate's `prelude`).
@@ -598,6 +680,36 @@ impl Resource for Document {
         m.set("UpdateMethod", self.update_method.as_ref());
         m.set("VersionName", self.version_name.as_ref());
         m.finish()
+    }
+    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+        if let Some(v) = &self.attachments {
+            f(v.expr());
+        }
+        f(self.content.expr());
+        if let Some(v) = &self.document_format {
+            f(v.expr());
+        }
+        if let Some(v) = &self.document_type {
+            f(v.expr());
+        }
+        if let Some(v) = &self.name {
+            f(v.expr());
+        }
+        if let Some(v) = &self.requires {
+            f(v.expr());
+        }
+        if let Some(v) = &self.tags {
+            f(v.expr());
+        }
+        if let Some(v) = &self.target_type {
+            f(v.expr());
+        }
+        if let Some(v) = &self.update_method {
+            f(v.expr());
+        }
+        if let Some(v) = &self.version_name {
+            f(v.expr());
+        }
     }
 }
 static DOCUMENT_SCHEMA: ResourceSchema = ResourceSchema {

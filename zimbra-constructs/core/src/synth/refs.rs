@@ -78,19 +78,20 @@ impl Analysis<'_> {
                 continue;
             };
             let mut exprs: Vec<&Expr> = Vec::new();
-            let converted;
             match &n.kind {
                 NodeKind::Resource(r) => {
-                    converted = r.props.properties();
-                    exprs.push(&converted);
-                    exprs.extend(r.options.metadata.iter().map(|(_, e)| e));
-                    exprs.extend(r.options.overrides.iter().filter_map(|(_, e)| e.as_ref()));
                     if let Some(c) = r.options.condition {
                         self.check_local(node, stack, c, "Condition", diagnostics);
                     }
                     for dep in &r.options.depends_on {
                         self.depends_on(node, stack, *dep, &mut links, diagnostics);
                     }
+                    // Borrowed, not converted: only the references are wanted here.
+                    r.props.visit_properties(&mut |e| {
+                        self.scan(node, stack, e, &mut links, diagnostics);
+                    });
+                    exprs.extend(r.options.metadata.iter().map(|(_, e)| e));
+                    exprs.extend(r.options.overrides.iter().filter_map(|(_, e)| e.as_ref()));
                 }
                 NodeKind::Output(o) => {
                     exprs.push(&o.value);
@@ -108,22 +109,32 @@ impl Analysis<'_> {
                 NodeKind::Root | NodeKind::Stack(_) | NodeKind::Construct => {}
             }
             for e in exprs {
-                e.visit(&mut |x| match x {
-                    Expr::Ref(t) => self.reference(node, stack, *t, None, &mut links, diagnostics),
-                    Expr::GetAtt(t, a) => {
-                        self.reference(node, stack, *t, Some(a), &mut links, diagnostics);
-                    }
-                    Expr::If(c, ..) | Expr::Condition(c) => {
-                        self.check_local(node, stack, *c, "Fn::If/Condition", diagnostics);
-                    }
-                    Expr::FindInMap(m, ..) => {
-                        self.check_local(node, stack, *m, "Fn::FindInMap", diagnostics);
-                    }
-                    _ => {}
-                });
+                self.scan(node, stack, e, &mut links, diagnostics);
             }
         }
         links
+    }
+
+    /// Every reference, condition and mapping use inside `e`, an expression of `node`.
+    fn scan(
+        &self,
+        node: NodeId,
+        stack: NodeId,
+        e: &Expr,
+        links: &mut Links,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        e.visit(&mut |x| match x {
+            Expr::Ref(t) => self.reference(node, stack, *t, None, links, diagnostics),
+            Expr::GetAtt(t, a) => self.reference(node, stack, *t, Some(a), links, diagnostics),
+            Expr::If(c, ..) | Expr::Condition(c) => {
+                self.check_local(node, stack, *c, "Fn::If/Condition", diagnostics);
+            }
+            Expr::FindInMap(m, ..) => {
+                self.check_local(node, stack, *m, "Fn::FindInMap", diagnostics);
+            }
+            _ => {}
+        });
     }
 
     /// Conditions and mappings are template-local.
