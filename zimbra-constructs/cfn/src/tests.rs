@@ -55,8 +55,8 @@ fn subnet_properties_in_schema_order_without_unset_ones() {
     );
 }
 
-/// `visit_properties` (what reference analysis reads, borrowed) sees exactly the values of
-/// `properties` (what is rendered), in the same order: required ones, set optional ones.
+/// `visit_properties` (what reference analysis and rendering read, borrowed) sees exactly the
+/// entries of `properties`, in the same order: required ones, set optional ones.
 #[test]
 fn visited_properties_are_the_rendered_ones_in_order() {
     let (_, subnet) = vpc_and_subnet();
@@ -72,10 +72,9 @@ fn visited_properties_are_the_rendered_ones_in_order() {
         let Expr::Map(entries) = r.properties() else {
             panic!("{name}: properties are a map");
         };
-        let rendered: Vec<Expr> = entries.into_iter().map(|(_, v)| v).collect();
         let mut visited = Vec::new();
-        r.visit_properties(&mut |e| visited.push(e.clone()));
-        assert_eq!(visited, rendered, "{name}");
+        r.visit_properties(&mut |key, e| visited.push((key.to_owned(), e.clone())));
+        assert_eq!(visited, entries, "{name}");
     }
 }
 

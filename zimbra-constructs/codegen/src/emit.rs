@@ -147,7 +147,7 @@ fn field_doc(f: &Field) -> String {
 }
 
 /// A generated struct: its items, the body of its conversion to an `Expr`, and the body of
-/// `visit_properties` (each set property's expression, in the same order, borrowed).
+/// `visit_properties` (each set property's name and expression, in the same order, borrowed).
 struct StructItems {
     items: TokenStream,
     body: TokenStream,
@@ -180,7 +180,7 @@ fn struct_items(
             params.push(quote! { #fname: impl Into<#value<#ty>> });
             inits.push(quote! { #fname: #fname.into(), });
             puts.push(quote! { m.put(#key, &self.#fname); });
-            visits.push(quote! { f(self.#fname.expr()); });
+            visits.push(quote! { f(#key, self.#fname.expr()); });
         } else {
             decls.push(quote! { #fdoc pub #fname: Option<#value<#ty>>, });
             inits.push(quote! { #fname: None, });
@@ -197,7 +197,7 @@ fn struct_items(
             puts.push(quote! { m.set(#key, self.#fname.as_ref()); });
             visits.push(quote! {
                 if let Some(v) = &self.#fname {
-                    f(v.expr());
+                    f(#key, v.expr());
                 }
             });
         }
@@ -325,7 +325,7 @@ fn resource(r: &ResourceDef, im: &mut Imports) -> TokenStream {
                 #body
             }
 
-            fn visit_properties(&self, f: &mut dyn FnMut(&#expr)) {
+            fn visit_properties(&self, f: &mut dyn FnMut(&str, &#expr)) {
                 #visit
             }
         }

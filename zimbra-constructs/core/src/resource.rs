@@ -50,11 +50,17 @@ pub trait Resource: Any + fmt::Debug + Send + Sync {
     /// The `Properties` block, as an [`Expr::Map`] in schema order.
     fn properties(&self) -> Expr;
 
-    /// Calls `f` with the expression of every property set, in schema order, borrowed: for
-    /// the phases that only look for references, so they need not copy every value. The
-    /// generated types visit their fields; the default converts [`Resource::properties`].
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
-        f(&self.properties());
+    /// Calls `f` with the name and expression of every property set, in schema order,
+    /// borrowed: what [`Resource::properties`] holds, without a converted copy (reference
+    /// analysis and rendering read them this way). The generated types visit their fields;
+    /// the default converts and visits the entries of [`Resource::properties`] (anything
+    /// but a map is no `Properties` block, and visits nothing).
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
+        if let Expr::Map(entries) = self.properties() {
+            for (name, e) in &entries {
+                f(name, e);
+            }
+        }
     }
 }
 
@@ -67,7 +73,7 @@ pub trait AnyResource: Any + fmt::Debug + Send + Sync {
     /// The `Properties` block.
     fn properties(&self) -> Expr;
     /// Each property's expression, borrowed ([`Resource::visit_properties`]).
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr));
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr));
     /// Downcasting support for typed mutation after the resource was added.
     fn as_any_mut(&mut self) -> &mut dyn Any;
     /// Downcasting support for typed reads.
@@ -84,7 +90,7 @@ impl<T: Resource> AnyResource for T {
     fn properties(&self) -> Expr {
         Resource::properties(self)
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         Resource::visit_properties(self, f);
     }
     fn as_any_mut(&mut self) -> &mut dyn Any {

@@ -209,53 +209,53 @@ impl Resource for Trail {
         m.set("TrailName", self.trail_name.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.advanced_event_selectors {
-            f(v.expr());
+            f("AdvancedEventSelectors", v.expr());
         }
         if let Some(v) = &self.aggregation_configurations {
-            f(v.expr());
+            f("AggregationConfigurations", v.expr());
         }
         if let Some(v) = &self.cloud_watch_logs_log_group_arn {
-            f(v.expr());
+            f("CloudWatchLogsLogGroupArn", v.expr());
         }
         if let Some(v) = &self.cloud_watch_logs_role_arn {
-            f(v.expr());
+            f("CloudWatchLogsRoleArn", v.expr());
         }
         if let Some(v) = &self.enable_log_file_validation {
-            f(v.expr());
+            f("EnableLogFileValidation", v.expr());
         }
         if let Some(v) = &self.event_selectors {
-            f(v.expr());
+            f("EventSelectors", v.expr());
         }
         if let Some(v) = &self.include_global_service_events {
-            f(v.expr());
+            f("IncludeGlobalServiceEvents", v.expr());
         }
         if let Some(v) = &self.insight_selectors {
-            f(v.expr());
+            f("InsightSelectors", v.expr());
         }
-        f(self.is_logging.expr());
+        f("IsLogging", self.is_logging.expr());
         if let Some(v) = &self.is_multi_region_trail {
-            f(v.expr());
+            f("IsMultiRegionTrail", v.expr());
         }
         if let Some(v) = &self.is_organization_trail {
-            f(v.expr());
+            f("IsOrganizationTrail", v.expr());
         }
         if let Some(v) = &self.kms_key_id {
-            f(v.expr());
+            f("KMSKeyId", v.expr());
         }
-        f(self.s3_bucket_name.expr());
+        f("S3BucketName", self.s3_bucket_name.expr());
         if let Some(v) = &self.s3_key_prefix {
-            f(v.expr());
+            f("S3KeyPrefix", v.expr());
         }
         if let Some(v) = &self.sns_topic_name {
-            f(v.expr());
+            f("SnsTopicName", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.trail_name {
-            f(v.expr());
+            f("TrailName", v.expr());
         }
     }
 }

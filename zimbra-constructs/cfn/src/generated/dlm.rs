@@ -155,42 +155,42 @@ impl Resource for LifecyclePolicy {
         m.set("Tags", self.tags.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.copy_tags {
-            f(v.expr());
+            f("CopyTags", v.expr());
         }
         if let Some(v) = &self.create_interval {
-            f(v.expr());
+            f("CreateInterval", v.expr());
         }
         if let Some(v) = &self.cross_region_copy_targets {
-            f(v.expr());
+            f("CrossRegionCopyTargets", v.expr());
         }
         if let Some(v) = &self.default_policy {
-            f(v.expr());
+            f("DefaultPolicy", v.expr());
         }
         if let Some(v) = &self.description {
-            f(v.expr());
+            f("Description", v.expr());
         }
         if let Some(v) = &self.exclusions {
-            f(v.expr());
+            f("Exclusions", v.expr());
         }
         if let Some(v) = &self.execution_role_arn {
-            f(v.expr());
+            f("ExecutionRoleArn", v.expr());
         }
         if let Some(v) = &self.extend_deletion {
-            f(v.expr());
+            f("ExtendDeletion", v.expr());
         }
         if let Some(v) = &self.policy_details {
-            f(v.expr());
+            f("PolicyDetails", v.expr());
         }
         if let Some(v) = &self.retain_interval {
-            f(v.expr());
+            f("RetainInterval", v.expr());
         }
         if let Some(v) = &self.state {
-            f(v.expr());
+            f("State", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
     }
 }

@@ -112,30 +112,30 @@ impl Resource for Vpc {
         m.set("VpcEncryptionControl", self.vpc_encryption_control.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.cidr_block {
-            f(v.expr());
+            f("CidrBlock", v.expr());
         }
         if let Some(v) = &self.enable_dns_hostnames {
-            f(v.expr());
+            f("EnableDnsHostnames", v.expr());
         }
         if let Some(v) = &self.enable_dns_support {
-            f(v.expr());
+            f("EnableDnsSupport", v.expr());
         }
         if let Some(v) = &self.instance_tenancy {
-            f(v.expr());
+            f("InstanceTenancy", v.expr());
         }
         if let Some(v) = &self.ipv4_ipam_pool_id {
-            f(v.expr());
+            f("Ipv4IpamPoolId", v.expr());
         }
         if let Some(v) = &self.ipv4_netmask_length {
-            f(v.expr());
+            f("Ipv4NetmaskLength", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.vpc_encryption_control {
-            f(v.expr());
+            f("VpcEncryptionControl", v.expr());
         }
     }
 }
@@ -703,56 +703,56 @@ impl Resource for Subnet {
         m.put("VpcId", &self.vpc_id);
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.assign_ipv6_address_on_creation {
-            f(v.expr());
+            f("AssignIpv6AddressOnCreation", v.expr());
         }
         if let Some(v) = &self.availability_zone {
-            f(v.expr());
+            f("AvailabilityZone", v.expr());
         }
         if let Some(v) = &self.availability_zone_id {
-            f(v.expr());
+            f("AvailabilityZoneId", v.expr());
         }
         if let Some(v) = &self.cidr_block {
-            f(v.expr());
+            f("CidrBlock", v.expr());
         }
         if let Some(v) = &self.enable_dns64 {
-            f(v.expr());
+            f("EnableDns64", v.expr());
         }
         if let Some(v) = &self.enable_lni_at_device_index {
-            f(v.expr());
+            f("EnableLniAtDeviceIndex", v.expr());
         }
         if let Some(v) = &self.ipv4_ipam_pool_id {
-            f(v.expr());
+            f("Ipv4IpamPoolId", v.expr());
         }
         if let Some(v) = &self.ipv4_netmask_length {
-            f(v.expr());
+            f("Ipv4NetmaskLength", v.expr());
         }
         if let Some(v) = &self.ipv6_cidr_block {
-            f(v.expr());
+            f("Ipv6CidrBlock", v.expr());
         }
         if let Some(v) = &self.ipv6_ipam_pool_id {
-            f(v.expr());
+            f("Ipv6IpamPoolId", v.expr());
         }
         if let Some(v) = &self.ipv6_native {
-            f(v.expr());
+            f("Ipv6Native", v.expr());
         }
         if let Some(v) = &self.ipv6_netmask_length {
-            f(v.expr());
+            f("Ipv6NetmaskLength", v.expr());
         }
         if let Some(v) = &self.map_public_ip_on_launch {
-            f(v.expr());
+            f("MapPublicIpOnLaunch", v.expr());
         }
         if let Some(v) = &self.outpost_arn {
-            f(v.expr());
+            f("OutpostArn", v.expr());
         }
         if let Some(v) = &self.private_dns_name_options_on_launch {
-            f(v.expr());
+            f("PrivateDnsNameOptionsOnLaunch", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
-        f(self.vpc_id.expr());
+        f("VpcId", self.vpc_id.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`Subnet`] handle (in scope with the crate's `prelude`).
@@ -911,9 +911,9 @@ impl Resource for InternetGateway {
         m.set("Tags", self.tags.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
     }
 }
@@ -977,13 +977,13 @@ impl Resource for VpcGatewayAttachment {
         m.set("VpnGatewayId", self.vpn_gateway_id.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.internet_gateway_id {
-            f(v.expr());
+            f("InternetGatewayId", v.expr());
         }
-        f(self.vpc_id.expr());
+        f("VpcId", self.vpc_id.expr());
         if let Some(v) = &self.vpn_gateway_id {
-            f(v.expr());
+            f("VpnGatewayId", v.expr());
         }
     }
 }
@@ -1107,30 +1107,30 @@ impl Resource for Eip {
         m.set("TransferAddress", self.transfer_address.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.address {
-            f(v.expr());
+            f("Address", v.expr());
         }
         if let Some(v) = &self.domain {
-            f(v.expr());
+            f("Domain", v.expr());
         }
         if let Some(v) = &self.instance_id {
-            f(v.expr());
+            f("InstanceId", v.expr());
         }
         if let Some(v) = &self.ipam_pool_id {
-            f(v.expr());
+            f("IpamPoolId", v.expr());
         }
         if let Some(v) = &self.network_border_group {
-            f(v.expr());
+            f("NetworkBorderGroup", v.expr());
         }
         if let Some(v) = &self.public_ipv4_pool {
-            f(v.expr());
+            f("PublicIpv4Pool", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.transfer_address {
-            f(v.expr());
+            f("TransferAddress", v.expr());
         }
     }
 }
@@ -1239,21 +1239,21 @@ impl Resource for EipAssociation {
         m.set("PrivateIpAddress", self.private_ip_address.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.allocation_id {
-            f(v.expr());
+            f("AllocationId", v.expr());
         }
         if let Some(v) = &self.eip {
-            f(v.expr());
+            f("EIP", v.expr());
         }
         if let Some(v) = &self.instance_id {
-            f(v.expr());
+            f("InstanceId", v.expr());
         }
         if let Some(v) = &self.network_interface_id {
-            f(v.expr());
+            f("NetworkInterfaceId", v.expr());
         }
         if let Some(v) = &self.private_ip_address {
-            f(v.expr());
+            f("PrivateIpAddress", v.expr());
         }
     }
 }
@@ -1441,42 +1441,42 @@ impl Resource for NatGateway {
         m.set("VpcId", self.vpc_id.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.allocation_id {
-            f(v.expr());
+            f("AllocationId", v.expr());
         }
         if let Some(v) = &self.availability_mode {
-            f(v.expr());
+            f("AvailabilityMode", v.expr());
         }
         if let Some(v) = &self.availability_zone_addresses {
-            f(v.expr());
+            f("AvailabilityZoneAddresses", v.expr());
         }
         if let Some(v) = &self.connectivity_type {
-            f(v.expr());
+            f("ConnectivityType", v.expr());
         }
         if let Some(v) = &self.max_drain_duration_seconds {
-            f(v.expr());
+            f("MaxDrainDurationSeconds", v.expr());
         }
         if let Some(v) = &self.private_ip_address {
-            f(v.expr());
+            f("PrivateIpAddress", v.expr());
         }
         if let Some(v) = &self.secondary_allocation_ids {
-            f(v.expr());
+            f("SecondaryAllocationIds", v.expr());
         }
         if let Some(v) = &self.secondary_private_ip_address_count {
-            f(v.expr());
+            f("SecondaryPrivateIpAddressCount", v.expr());
         }
         if let Some(v) = &self.secondary_private_ip_addresses {
-            f(v.expr());
+            f("SecondaryPrivateIpAddresses", v.expr());
         }
         if let Some(v) = &self.subnet_id {
-            f(v.expr());
+            f("SubnetId", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.vpc_id {
-            f(v.expr());
+            f("VpcId", v.expr());
         }
     }
 }
@@ -1620,11 +1620,11 @@ impl Resource for RouteTable {
         m.put("VpcId", &self.vpc_id);
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
-        f(self.vpc_id.expr());
+        f("VpcId", self.vpc_id.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`RouteTable`] handle (in scope with the crate's `prelude`).
@@ -1829,52 +1829,52 @@ impl Resource for Route {
         );
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.carrier_gateway_id {
-            f(v.expr());
+            f("CarrierGatewayId", v.expr());
         }
         if let Some(v) = &self.core_network_arn {
-            f(v.expr());
+            f("CoreNetworkArn", v.expr());
         }
         if let Some(v) = &self.destination_cidr_block {
-            f(v.expr());
+            f("DestinationCidrBlock", v.expr());
         }
         if let Some(v) = &self.destination_ipv6_cidr_block {
-            f(v.expr());
+            f("DestinationIpv6CidrBlock", v.expr());
         }
         if let Some(v) = &self.destination_prefix_list_id {
-            f(v.expr());
+            f("DestinationPrefixListId", v.expr());
         }
         if let Some(v) = &self.egress_only_internet_gateway_id {
-            f(v.expr());
+            f("EgressOnlyInternetGatewayId", v.expr());
         }
         if let Some(v) = &self.gateway_id {
-            f(v.expr());
+            f("GatewayId", v.expr());
         }
         if let Some(v) = &self.instance_id {
-            f(v.expr());
+            f("InstanceId", v.expr());
         }
         if let Some(v) = &self.local_gateway_id {
-            f(v.expr());
+            f("LocalGatewayId", v.expr());
         }
         if let Some(v) = &self.nat_gateway_id {
-            f(v.expr());
+            f("NatGatewayId", v.expr());
         }
         if let Some(v) = &self.network_interface_id {
-            f(v.expr());
+            f("NetworkInterfaceId", v.expr());
         }
         if let Some(v) = &self.odb_network_arn {
-            f(v.expr());
+            f("OdbNetworkArn", v.expr());
         }
-        f(self.route_table_id.expr());
+        f("RouteTableId", self.route_table_id.expr());
         if let Some(v) = &self.transit_gateway_id {
-            f(v.expr());
+            f("TransitGatewayId", v.expr());
         }
         if let Some(v) = &self.vpc_endpoint_id {
-            f(v.expr());
+            f("VpcEndpointId", v.expr());
         }
         if let Some(v) = &self.vpc_peering_connection_id {
-            f(v.expr());
+            f("VpcPeeringConnectionId", v.expr());
         }
     }
 }
@@ -1929,9 +1929,9 @@ impl Resource for SubnetRouteTableAssociation {
         m.put("SubnetId", &self.subnet_id);
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
-        f(self.route_table_id.expr());
-        f(self.subnet_id.expr());
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
+        f("RouteTableId", self.route_table_id.expr());
+        f("SubnetId", self.subnet_id.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`SubnetRouteTableAssociation`] handle (in scope with the crate's `prelude`).
@@ -2047,27 +2047,27 @@ impl Resource for DhcpOptions {
         m.set("Tags", self.tags.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.domain_name {
-            f(v.expr());
+            f("DomainName", v.expr());
         }
         if let Some(v) = &self.domain_name_servers {
-            f(v.expr());
+            f("DomainNameServers", v.expr());
         }
         if let Some(v) = &self.ipv6_address_preferred_lease_time {
-            f(v.expr());
+            f("Ipv6AddressPreferredLeaseTime", v.expr());
         }
         if let Some(v) = &self.netbios_name_servers {
-            f(v.expr());
+            f("NetbiosNameServers", v.expr());
         }
         if let Some(v) = &self.netbios_node_type {
-            f(v.expr());
+            f("NetbiosNodeType", v.expr());
         }
         if let Some(v) = &self.ntp_servers {
-            f(v.expr());
+            f("NtpServers", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
     }
 }
@@ -2125,9 +2125,9 @@ impl Resource for VpcDhcpOptionsAssociation {
         m.put("VpcId", &self.vpc_id);
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
-        f(self.dhcp_options_id.expr());
-        f(self.vpc_id.expr());
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
+        f("DhcpOptionsId", self.dhcp_options_id.expr());
+        f("VpcId", self.vpc_id.expr());
     }
 }
 static VPC_DHCP_OPTIONS_ASSOCIATION_SCHEMA: ResourceSchema = ResourceSchema {
@@ -2170,11 +2170,11 @@ impl Resource for NetworkAcl {
         m.put("VpcId", &self.vpc_id);
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
-        f(self.vpc_id.expr());
+        f("VpcId", self.vpc_id.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`NetworkAcl`] handle (in scope with the crate's `prelude`).
@@ -2284,26 +2284,26 @@ impl Resource for NetworkAclEntry {
         m.put("RuleNumber", &self.rule_number);
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.cidr_block {
-            f(v.expr());
+            f("CidrBlock", v.expr());
         }
         if let Some(v) = &self.egress {
-            f(v.expr());
+            f("Egress", v.expr());
         }
         if let Some(v) = &self.icmp {
-            f(v.expr());
+            f("Icmp", v.expr());
         }
         if let Some(v) = &self.ipv6_cidr_block {
-            f(v.expr());
+            f("Ipv6CidrBlock", v.expr());
         }
-        f(self.network_acl_id.expr());
+        f("NetworkAclId", self.network_acl_id.expr());
         if let Some(v) = &self.port_range {
-            f(v.expr());
+            f("PortRange", v.expr());
         }
-        f(self.protocol.expr());
-        f(self.rule_action.expr());
-        f(self.rule_number.expr());
+        f("Protocol", self.protocol.expr());
+        f("RuleAction", self.rule_action.expr());
+        f("RuleNumber", self.rule_number.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`NetworkAclEntry`] handle (in scope with the crate's `prelude`).
@@ -2456,9 +2456,9 @@ impl Resource for SubnetNetworkAclAssociation {
         m.put("SubnetId", &self.subnet_id);
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
-        f(self.network_acl_id.expr());
-        f(self.subnet_id.expr());
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
+        f("NetworkAclId", self.network_acl_id.expr());
+        f("SubnetId", self.subnet_id.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`SubnetNetworkAclAssociation`] handle (in scope with the crate's `prelude`).
@@ -2556,22 +2556,22 @@ impl Resource for SecurityGroup {
         m.set("VpcId", self.vpc_id.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
-        f(self.group_description.expr());
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
+        f("GroupDescription", self.group_description.expr());
         if let Some(v) = &self.group_name {
-            f(v.expr());
+            f("GroupName", v.expr());
         }
         if let Some(v) = &self.security_group_egress {
-            f(v.expr());
+            f("SecurityGroupEgress", v.expr());
         }
         if let Some(v) = &self.security_group_ingress {
-            f(v.expr());
+            f("SecurityGroupIngress", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.vpc_id {
-            f(v.expr());
+            f("VpcId", v.expr());
         }
     }
 }
@@ -2980,40 +2980,40 @@ impl Resource for SecurityGroupIngress {
         m.set("ToPort", self.to_port.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.cidr_ip {
-            f(v.expr());
+            f("CidrIp", v.expr());
         }
         if let Some(v) = &self.cidr_ipv6 {
-            f(v.expr());
+            f("CidrIpv6", v.expr());
         }
         if let Some(v) = &self.description {
-            f(v.expr());
+            f("Description", v.expr());
         }
         if let Some(v) = &self.from_port {
-            f(v.expr());
+            f("FromPort", v.expr());
         }
         if let Some(v) = &self.group_id {
-            f(v.expr());
+            f("GroupId", v.expr());
         }
         if let Some(v) = &self.group_name {
-            f(v.expr());
+            f("GroupName", v.expr());
         }
-        f(self.ip_protocol.expr());
+        f("IpProtocol", self.ip_protocol.expr());
         if let Some(v) = &self.source_prefix_list_id {
-            f(v.expr());
+            f("SourcePrefixListId", v.expr());
         }
         if let Some(v) = &self.source_security_group_id {
-            f(v.expr());
+            f("SourceSecurityGroupId", v.expr());
         }
         if let Some(v) = &self.source_security_group_name {
-            f(v.expr());
+            f("SourceSecurityGroupName", v.expr());
         }
         if let Some(v) = &self.source_security_group_owner_id {
-            f(v.expr());
+            f("SourceSecurityGroupOwnerId", v.expr());
         }
         if let Some(v) = &self.to_port {
-            f(v.expr());
+            f("ToPort", v.expr());
         }
     }
 }
@@ -3151,29 +3151,29 @@ impl Resource for SecurityGroupEgress {
         m.set("ToPort", self.to_port.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.cidr_ip {
-            f(v.expr());
+            f("CidrIp", v.expr());
         }
         if let Some(v) = &self.cidr_ipv6 {
-            f(v.expr());
+            f("CidrIpv6", v.expr());
         }
         if let Some(v) = &self.description {
-            f(v.expr());
+            f("Description", v.expr());
         }
         if let Some(v) = &self.destination_prefix_list_id {
-            f(v.expr());
+            f("DestinationPrefixListId", v.expr());
         }
         if let Some(v) = &self.destination_security_group_id {
-            f(v.expr());
+            f("DestinationSecurityGroupId", v.expr());
         }
         if let Some(v) = &self.from_port {
-            f(v.expr());
+            f("FromPort", v.expr());
         }
-        f(self.group_id.expr());
-        f(self.ip_protocol.expr());
+        f("GroupId", self.group_id.expr());
+        f("IpProtocol", self.ip_protocol.expr());
         if let Some(v) = &self.to_port {
-            f(v.expr());
+            f("ToPort", v.expr());
         }
     }
 }
@@ -3693,129 +3693,129 @@ impl Resource for Instance {
         m.set("Volumes", self.volumes.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.additional_info {
-            f(v.expr());
+            f("AdditionalInfo", v.expr());
         }
         if let Some(v) = &self.affinity {
-            f(v.expr());
+            f("Affinity", v.expr());
         }
         if let Some(v) = &self.availability_zone {
-            f(v.expr());
+            f("AvailabilityZone", v.expr());
         }
         if let Some(v) = &self.block_device_mappings {
-            f(v.expr());
+            f("BlockDeviceMappings", v.expr());
         }
         if let Some(v) = &self.cpu_options {
-            f(v.expr());
+            f("CpuOptions", v.expr());
         }
         if let Some(v) = &self.credit_specification {
-            f(v.expr());
+            f("CreditSpecification", v.expr());
         }
         if let Some(v) = &self.disable_api_termination {
-            f(v.expr());
+            f("DisableApiTermination", v.expr());
         }
         if let Some(v) = &self.ebs_optimized {
-            f(v.expr());
+            f("EbsOptimized", v.expr());
         }
         if let Some(v) = &self.elastic_gpu_specifications {
-            f(v.expr());
+            f("ElasticGpuSpecifications", v.expr());
         }
         if let Some(v) = &self.elastic_inference_accelerators {
-            f(v.expr());
+            f("ElasticInferenceAccelerators", v.expr());
         }
         if let Some(v) = &self.enclave_options {
-            f(v.expr());
+            f("EnclaveOptions", v.expr());
         }
         if let Some(v) = &self.hibernation_options {
-            f(v.expr());
+            f("HibernationOptions", v.expr());
         }
         if let Some(v) = &self.host_id {
-            f(v.expr());
+            f("HostId", v.expr());
         }
         if let Some(v) = &self.host_resource_group_arn {
-            f(v.expr());
+            f("HostResourceGroupArn", v.expr());
         }
         if let Some(v) = &self.iam_instance_profile {
-            f(v.expr());
+            f("IamInstanceProfile", v.expr());
         }
         if let Some(v) = &self.image_id {
-            f(v.expr());
+            f("ImageId", v.expr());
         }
         if let Some(v) = &self.instance_initiated_shutdown_behavior {
-            f(v.expr());
+            f("InstanceInitiatedShutdownBehavior", v.expr());
         }
         if let Some(v) = &self.instance_type {
-            f(v.expr());
+            f("InstanceType", v.expr());
         }
         if let Some(v) = &self.ipv6_address_count {
-            f(v.expr());
+            f("Ipv6AddressCount", v.expr());
         }
         if let Some(v) = &self.ipv6_addresses {
-            f(v.expr());
+            f("Ipv6Addresses", v.expr());
         }
         if let Some(v) = &self.kernel_id {
-            f(v.expr());
+            f("KernelId", v.expr());
         }
         if let Some(v) = &self.key_name {
-            f(v.expr());
+            f("KeyName", v.expr());
         }
         if let Some(v) = &self.launch_template {
-            f(v.expr());
+            f("LaunchTemplate", v.expr());
         }
         if let Some(v) = &self.license_specifications {
-            f(v.expr());
+            f("LicenseSpecifications", v.expr());
         }
         if let Some(v) = &self.metadata_options {
-            f(v.expr());
+            f("MetadataOptions", v.expr());
         }
         if let Some(v) = &self.monitoring {
-            f(v.expr());
+            f("Monitoring", v.expr());
         }
         if let Some(v) = &self.network_interfaces {
-            f(v.expr());
+            f("NetworkInterfaces", v.expr());
         }
         if let Some(v) = &self.placement_group_name {
-            f(v.expr());
+            f("PlacementGroupName", v.expr());
         }
         if let Some(v) = &self.private_dns_name_options {
-            f(v.expr());
+            f("PrivateDnsNameOptions", v.expr());
         }
         if let Some(v) = &self.private_ip_address {
-            f(v.expr());
+            f("PrivateIpAddress", v.expr());
         }
         if let Some(v) = &self.propagate_tags_to_volume_on_creation {
-            f(v.expr());
+            f("PropagateTagsToVolumeOnCreation", v.expr());
         }
         if let Some(v) = &self.ramdisk_id {
-            f(v.expr());
+            f("RamdiskId", v.expr());
         }
         if let Some(v) = &self.security_group_ids {
-            f(v.expr());
+            f("SecurityGroupIds", v.expr());
         }
         if let Some(v) = &self.security_groups {
-            f(v.expr());
+            f("SecurityGroups", v.expr());
         }
         if let Some(v) = &self.source_dest_check {
-            f(v.expr());
+            f("SourceDestCheck", v.expr());
         }
         if let Some(v) = &self.ssm_associations {
-            f(v.expr());
+            f("SsmAssociations", v.expr());
         }
         if let Some(v) = &self.subnet_id {
-            f(v.expr());
+            f("SubnetId", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.tenancy {
-            f(v.expr());
+            f("Tenancy", v.expr());
         }
         if let Some(v) = &self.user_data {
-            f(v.expr());
+            f("UserData", v.expr());
         }
         if let Some(v) = &self.volumes {
-            f(v.expr());
+            f("Volumes", v.expr());
         }
     }
 }
@@ -5130,51 +5130,51 @@ impl Resource for Volume {
         m.set("VolumeType", self.volume_type.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.auto_enable_io {
-            f(v.expr());
+            f("AutoEnableIO", v.expr());
         }
         if let Some(v) = &self.availability_zone {
-            f(v.expr());
+            f("AvailabilityZone", v.expr());
         }
         if let Some(v) = &self.availability_zone_id {
-            f(v.expr());
+            f("AvailabilityZoneId", v.expr());
         }
         if let Some(v) = &self.encrypted {
-            f(v.expr());
+            f("Encrypted", v.expr());
         }
         if let Some(v) = &self.iops {
-            f(v.expr());
+            f("Iops", v.expr());
         }
         if let Some(v) = &self.kms_key_id {
-            f(v.expr());
+            f("KmsKeyId", v.expr());
         }
         if let Some(v) = &self.multi_attach_enabled {
-            f(v.expr());
+            f("MultiAttachEnabled", v.expr());
         }
         if let Some(v) = &self.outpost_arn {
-            f(v.expr());
+            f("OutpostArn", v.expr());
         }
         if let Some(v) = &self.size {
-            f(v.expr());
+            f("Size", v.expr());
         }
         if let Some(v) = &self.snapshot_id {
-            f(v.expr());
+            f("SnapshotId", v.expr());
         }
         if let Some(v) = &self.source_volume_id {
-            f(v.expr());
+            f("SourceVolumeId", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.throughput {
-            f(v.expr());
+            f("Throughput", v.expr());
         }
         if let Some(v) = &self.volume_initialization_rate {
-            f(v.expr());
+            f("VolumeInitializationRate", v.expr());
         }
         if let Some(v) = &self.volume_type {
-            f(v.expr());
+            f("VolumeType", v.expr());
         }
     }
 }
@@ -5245,15 +5245,15 @@ impl Resource for VolumeAttachment {
         m.put("VolumeId", &self.volume_id);
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.device {
-            f(v.expr());
+            f("Device", v.expr());
         }
         if let Some(v) = &self.ebs_card_index {
-            f(v.expr());
+            f("EbsCardIndex", v.expr());
         }
-        f(self.instance_id.expr());
-        f(self.volume_id.expr());
+        f("InstanceId", self.instance_id.expr());
+        f("VolumeId", self.volume_id.expr());
     }
 }
 static VOLUME_ATTACHMENT_SCHEMA: ResourceSchema = ResourceSchema {
@@ -5326,16 +5326,16 @@ impl Resource for LaunchTemplate {
         m.set("VersionDescription", self.version_description.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
-        f(self.launch_template_data.expr());
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
+        f("LaunchTemplateData", self.launch_template_data.expr());
         if let Some(v) = &self.launch_template_name {
-            f(v.expr());
+            f("LaunchTemplateName", v.expr());
         }
         if let Some(v) = &self.tag_specifications {
-            f(v.expr());
+            f("TagSpecifications", v.expr());
         }
         if let Some(v) = &self.version_description {
-            f(v.expr());
+            f("VersionDescription", v.expr());
         }
     }
 }
@@ -8575,41 +8575,41 @@ impl Resource for FlowLog {
         m.set("TrafficType", self.traffic_type.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.deliver_cross_account_role {
-            f(v.expr());
+            f("DeliverCrossAccountRole", v.expr());
         }
         if let Some(v) = &self.deliver_logs_permission_arn {
-            f(v.expr());
+            f("DeliverLogsPermissionArn", v.expr());
         }
         if let Some(v) = &self.destination_options {
-            f(v.expr());
+            f("DestinationOptions", v.expr());
         }
         if let Some(v) = &self.log_destination {
-            f(v.expr());
+            f("LogDestination", v.expr());
         }
         if let Some(v) = &self.log_destination_type {
-            f(v.expr());
+            f("LogDestinationType", v.expr());
         }
         if let Some(v) = &self.log_format {
-            f(v.expr());
+            f("LogFormat", v.expr());
         }
         if let Some(v) = &self.log_group_name {
-            f(v.expr());
+            f("LogGroupName", v.expr());
         }
         if let Some(v) = &self.max_aggregation_interval {
-            f(v.expr());
+            f("MaxAggregationInterval", v.expr());
         }
-        f(self.resource_id.expr());
-        f(self.resource_type.expr());
+        f("ResourceId", self.resource_id.expr());
+        f("ResourceType", self.resource_type.expr());
         if let Some(v) = &self.tag_field_specifications {
-            f(v.expr());
+            f("TagFieldSpecifications", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.traffic_type {
-            f(v.expr());
+            f("TrafficType", v.expr());
         }
     }
 }
@@ -8940,58 +8940,58 @@ impl Resource for NetworkInterface {
         m.set("Tags", self.tags.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.connection_tracking_specification {
-            f(v.expr());
+            f("ConnectionTrackingSpecification", v.expr());
         }
         if let Some(v) = &self.description {
-            f(v.expr());
+            f("Description", v.expr());
         }
         if let Some(v) = &self.enable_primary_ipv6 {
-            f(v.expr());
+            f("EnablePrimaryIpv6", v.expr());
         }
         if let Some(v) = &self.group_set {
-            f(v.expr());
+            f("GroupSet", v.expr());
         }
         if let Some(v) = &self.interface_type {
-            f(v.expr());
+            f("InterfaceType", v.expr());
         }
         if let Some(v) = &self.ipv4_prefix_count {
-            f(v.expr());
+            f("Ipv4PrefixCount", v.expr());
         }
         if let Some(v) = &self.ipv4_prefixes {
-            f(v.expr());
+            f("Ipv4Prefixes", v.expr());
         }
         if let Some(v) = &self.ipv6_address_count {
-            f(v.expr());
+            f("Ipv6AddressCount", v.expr());
         }
         if let Some(v) = &self.ipv6_addresses {
-            f(v.expr());
+            f("Ipv6Addresses", v.expr());
         }
         if let Some(v) = &self.ipv6_prefix_count {
-            f(v.expr());
+            f("Ipv6PrefixCount", v.expr());
         }
         if let Some(v) = &self.ipv6_prefixes {
-            f(v.expr());
+            f("Ipv6Prefixes", v.expr());
         }
         if let Some(v) = &self.private_ip_address {
-            f(v.expr());
+            f("PrivateIpAddress", v.expr());
         }
         if let Some(v) = &self.private_ip_addresses {
-            f(v.expr());
+            f("PrivateIpAddresses", v.expr());
         }
         if let Some(v) = &self.public_ip_dns_hostname_type_specification {
-            f(v.expr());
+            f("PublicIpDnsHostnameTypeSpecification", v.expr());
         }
         if let Some(v) = &self.secondary_private_ip_address_count {
-            f(v.expr());
+            f("SecondaryPrivateIpAddressCount", v.expr());
         }
         if let Some(v) = &self.source_dest_check {
-            f(v.expr());
+            f("SourceDestCheck", v.expr());
         }
-        f(self.subnet_id.expr());
+        f("SubnetId", self.subnet_id.expr());
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
     }
 }

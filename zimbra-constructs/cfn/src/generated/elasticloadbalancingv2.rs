@@ -203,48 +203,51 @@ impl Resource for LoadBalancer {
         m.set("Type", self.r#type.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.enable_capacity_reservation_provision_stabilize {
-            f(v.expr());
+            f("EnableCapacityReservationProvisionStabilize", v.expr());
         }
         if let Some(v) = &self.enable_prefix_for_ipv6_source_nat {
-            f(v.expr());
+            f("EnablePrefixForIpv6SourceNat", v.expr());
         }
         if let Some(v) = &self.enforce_security_group_inbound_rules_on_private_link_traffic {
-            f(v.expr());
+            f(
+                "EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic",
+                v.expr(),
+            );
         }
         if let Some(v) = &self.ip_address_type {
-            f(v.expr());
+            f("IpAddressType", v.expr());
         }
         if let Some(v) = &self.ipv4_ipam_pool_id {
-            f(v.expr());
+            f("Ipv4IpamPoolId", v.expr());
         }
         if let Some(v) = &self.load_balancer_attributes {
-            f(v.expr());
+            f("LoadBalancerAttributes", v.expr());
         }
         if let Some(v) = &self.minimum_load_balancer_capacity {
-            f(v.expr());
+            f("MinimumLoadBalancerCapacity", v.expr());
         }
         if let Some(v) = &self.name {
-            f(v.expr());
+            f("Name", v.expr());
         }
         if let Some(v) = &self.scheme {
-            f(v.expr());
+            f("Scheme", v.expr());
         }
         if let Some(v) = &self.security_groups {
-            f(v.expr());
+            f("SecurityGroups", v.expr());
         }
         if let Some(v) = &self.subnet_mappings {
-            f(v.expr());
+            f("SubnetMappings", v.expr());
         }
         if let Some(v) = &self.subnets {
-            f(v.expr());
+            f("Subnets", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.r#type {
-            f(v.expr());
+            f("Type", v.expr());
         }
     }
 }
@@ -689,66 +692,66 @@ impl Resource for TargetGroup {
         m.set("VpcId", self.vpc_id.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.health_check_enabled {
-            f(v.expr());
+            f("HealthCheckEnabled", v.expr());
         }
         if let Some(v) = &self.health_check_interval_seconds {
-            f(v.expr());
+            f("HealthCheckIntervalSeconds", v.expr());
         }
         if let Some(v) = &self.health_check_path {
-            f(v.expr());
+            f("HealthCheckPath", v.expr());
         }
         if let Some(v) = &self.health_check_port {
-            f(v.expr());
+            f("HealthCheckPort", v.expr());
         }
         if let Some(v) = &self.health_check_protocol {
-            f(v.expr());
+            f("HealthCheckProtocol", v.expr());
         }
         if let Some(v) = &self.health_check_timeout_seconds {
-            f(v.expr());
+            f("HealthCheckTimeoutSeconds", v.expr());
         }
         if let Some(v) = &self.healthy_threshold_count {
-            f(v.expr());
+            f("HealthyThresholdCount", v.expr());
         }
         if let Some(v) = &self.ip_address_type {
-            f(v.expr());
+            f("IpAddressType", v.expr());
         }
         if let Some(v) = &self.matcher {
-            f(v.expr());
+            f("Matcher", v.expr());
         }
         if let Some(v) = &self.name {
-            f(v.expr());
+            f("Name", v.expr());
         }
         if let Some(v) = &self.port {
-            f(v.expr());
+            f("Port", v.expr());
         }
         if let Some(v) = &self.protocol {
-            f(v.expr());
+            f("Protocol", v.expr());
         }
         if let Some(v) = &self.protocol_version {
-            f(v.expr());
+            f("ProtocolVersion", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.target_control_port {
-            f(v.expr());
+            f("TargetControlPort", v.expr());
         }
         if let Some(v) = &self.target_group_attributes {
-            f(v.expr());
+            f("TargetGroupAttributes", v.expr());
         }
         if let Some(v) = &self.target_type {
-            f(v.expr());
+            f("TargetType", v.expr());
         }
         if let Some(v) = &self.targets {
-            f(v.expr());
+            f("Targets", v.expr());
         }
         if let Some(v) = &self.unhealthy_threshold_count {
-            f(v.expr());
+            f("UnhealthyThresholdCount", v.expr());
         }
         if let Some(v) = &self.vpc_id {
-            f(v.expr());
+            f("VpcId", v.expr());
         }
     }
 }
@@ -1075,32 +1078,32 @@ impl Resource for Listener {
         m.set("Tags", self.tags.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.alpn_policy {
-            f(v.expr());
+            f("AlpnPolicy", v.expr());
         }
         if let Some(v) = &self.certificates {
-            f(v.expr());
+            f("Certificates", v.expr());
         }
-        f(self.default_actions.expr());
+        f("DefaultActions", self.default_actions.expr());
         if let Some(v) = &self.listener_attributes {
-            f(v.expr());
+            f("ListenerAttributes", v.expr());
         }
-        f(self.load_balancer_arn.expr());
+        f("LoadBalancerArn", self.load_balancer_arn.expr());
         if let Some(v) = &self.mutual_authentication {
-            f(v.expr());
+            f("MutualAuthentication", v.expr());
         }
         if let Some(v) = &self.port {
-            f(v.expr());
+            f("Port", v.expr());
         }
         if let Some(v) = &self.protocol {
-            f(v.expr());
+            f("Protocol", v.expr());
         }
         if let Some(v) = &self.ssl_policy {
-            f(v.expr());
+            f("SslPolicy", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
     }
 }

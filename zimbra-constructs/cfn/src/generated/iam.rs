@@ -108,31 +108,34 @@ impl Resource for Role {
         m.set("Tags", self.tags.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
-        f(self.assume_role_policy_document.expr());
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
+        f(
+            "AssumeRolePolicyDocument",
+            self.assume_role_policy_document.expr(),
+        );
         if let Some(v) = &self.description {
-            f(v.expr());
+            f("Description", v.expr());
         }
         if let Some(v) = &self.managed_policy_arns {
-            f(v.expr());
+            f("ManagedPolicyArns", v.expr());
         }
         if let Some(v) = &self.max_session_duration {
-            f(v.expr());
+            f("MaxSessionDuration", v.expr());
         }
         if let Some(v) = &self.path {
-            f(v.expr());
+            f("Path", v.expr());
         }
         if let Some(v) = &self.permissions_boundary {
-            f(v.expr());
+            f("PermissionsBoundary", v.expr());
         }
         if let Some(v) = &self.policies {
-            f(v.expr());
+            f("Policies", v.expr());
         }
         if let Some(v) = &self.role_name {
-            f(v.expr());
+            f("RoleName", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
     }
 }
@@ -238,14 +241,14 @@ impl Resource for InstanceProfile {
         m.put("Roles", &self.roles);
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.instance_profile_name {
-            f(v.expr());
+            f("InstanceProfileName", v.expr());
         }
         if let Some(v) = &self.path {
-            f(v.expr());
+            f("Path", v.expr());
         }
-        f(self.roles.expr());
+        f("Roles", self.roles.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`InstanceProfile`] handle (in scope with the crate's `prelude`).
@@ -324,17 +327,17 @@ impl Resource for Policy {
         m.set("Users", self.users.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.groups {
-            f(v.expr());
+            f("Groups", v.expr());
         }
-        f(self.policy_document.expr());
-        f(self.policy_name.expr());
+        f("PolicyDocument", self.policy_document.expr());
+        f("PolicyName", self.policy_name.expr());
         if let Some(v) = &self.roles {
-            f(v.expr());
+            f("Roles", v.expr());
         }
         if let Some(v) = &self.users {
-            f(v.expr());
+            f("Users", v.expr());
         }
     }
 }
@@ -437,25 +440,25 @@ impl Resource for ManagedPolicy {
         m.set("Users", self.users.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.description {
-            f(v.expr());
+            f("Description", v.expr());
         }
         if let Some(v) = &self.groups {
-            f(v.expr());
+            f("Groups", v.expr());
         }
         if let Some(v) = &self.managed_policy_name {
-            f(v.expr());
+            f("ManagedPolicyName", v.expr());
         }
         if let Some(v) = &self.path {
-            f(v.expr());
+            f("Path", v.expr());
         }
-        f(self.policy_document.expr());
+        f("PolicyDocument", self.policy_document.expr());
         if let Some(v) = &self.roles {
-            f(v.expr());
+            f("Roles", v.expr());
         }
         if let Some(v) = &self.users {
-            f(v.expr());
+            f("Users", v.expr());
         }
     }
 }
@@ -636,30 +639,30 @@ impl Resource for User {
         m.set("UserName", self.user_name.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.groups {
-            f(v.expr());
+            f("Groups", v.expr());
         }
         if let Some(v) = &self.login_profile {
-            f(v.expr());
+            f("LoginProfile", v.expr());
         }
         if let Some(v) = &self.managed_policy_arns {
-            f(v.expr());
+            f("ManagedPolicyArns", v.expr());
         }
         if let Some(v) = &self.path {
-            f(v.expr());
+            f("Path", v.expr());
         }
         if let Some(v) = &self.permissions_boundary {
-            f(v.expr());
+            f("PermissionsBoundary", v.expr());
         }
         if let Some(v) = &self.policies {
-            f(v.expr());
+            f("Policies", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.user_name {
-            f(v.expr());
+            f("UserName", v.expr());
         }
     }
 }
@@ -800,14 +803,14 @@ impl Resource for AccessKey {
         m.put("UserName", &self.user_name);
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.serial {
-            f(v.expr());
+            f("Serial", v.expr());
         }
         if let Some(v) = &self.status {
-            f(v.expr());
+            f("Status", v.expr());
         }
-        f(self.user_name.expr());
+        f("UserName", self.user_name.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`AccessKey`] handle (in scope with the crate's `prelude`).

@@ -135,36 +135,36 @@ impl Resource for LogGroup {
         m.set("Tags", self.tags.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.bearer_token_authentication_enabled {
-            f(v.expr());
+            f("BearerTokenAuthenticationEnabled", v.expr());
         }
         if let Some(v) = &self.data_protection_policy {
-            f(v.expr());
+            f("DataProtectionPolicy", v.expr());
         }
         if let Some(v) = &self.deletion_protection_enabled {
-            f(v.expr());
+            f("DeletionProtectionEnabled", v.expr());
         }
         if let Some(v) = &self.field_index_policies {
-            f(v.expr());
+            f("FieldIndexPolicies", v.expr());
         }
         if let Some(v) = &self.kms_key_id {
-            f(v.expr());
+            f("KmsKeyId", v.expr());
         }
         if let Some(v) = &self.log_group_class {
-            f(v.expr());
+            f("LogGroupClass", v.expr());
         }
         if let Some(v) = &self.log_group_name {
-            f(v.expr());
+            f("LogGroupName", v.expr());
         }
         if let Some(v) = &self.resource_policy_document {
-            f(v.expr());
+            f("ResourcePolicyDocument", v.expr());
         }
         if let Some(v) = &self.retention_in_days {
-            f(v.expr());
+            f("RetentionInDays", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
     }
 }

@@ -107,27 +107,27 @@ impl Resource for HostedZone {
         m.set("VPCs", self.vpcs.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.delegation_set_id {
-            f(v.expr());
+            f("DelegationSetId", v.expr());
         }
         if let Some(v) = &self.hosted_zone_config {
-            f(v.expr());
+            f("HostedZoneConfig", v.expr());
         }
         if let Some(v) = &self.hosted_zone_features {
-            f(v.expr());
+            f("HostedZoneFeatures", v.expr());
         }
         if let Some(v) = &self.hosted_zone_tags {
-            f(v.expr());
+            f("HostedZoneTags", v.expr());
         }
         if let Some(v) = &self.name {
-            f(v.expr());
+            f("Name", v.expr());
         }
         if let Some(v) = &self.query_logging_config {
-            f(v.expr());
+            f("QueryLoggingConfig", v.expr());
         }
         if let Some(v) = &self.vpcs {
-            f(v.expr());
+            f("VPCs", v.expr());
         }
     }
 }
@@ -478,53 +478,53 @@ impl Resource for RecordSet {
         m.set("Weight", self.weight.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.alias_target {
-            f(v.expr());
+            f("AliasTarget", v.expr());
         }
         if let Some(v) = &self.cidr_routing_config {
-            f(v.expr());
+            f("CidrRoutingConfig", v.expr());
         }
         if let Some(v) = &self.comment {
-            f(v.expr());
+            f("Comment", v.expr());
         }
         if let Some(v) = &self.failover {
-            f(v.expr());
+            f("Failover", v.expr());
         }
         if let Some(v) = &self.geo_location {
-            f(v.expr());
+            f("GeoLocation", v.expr());
         }
         if let Some(v) = &self.geo_proximity_location {
-            f(v.expr());
+            f("GeoProximityLocation", v.expr());
         }
         if let Some(v) = &self.health_check_id {
-            f(v.expr());
+            f("HealthCheckId", v.expr());
         }
         if let Some(v) = &self.hosted_zone_id {
-            f(v.expr());
+            f("HostedZoneId", v.expr());
         }
         if let Some(v) = &self.hosted_zone_name {
-            f(v.expr());
+            f("HostedZoneName", v.expr());
         }
         if let Some(v) = &self.multi_value_answer {
-            f(v.expr());
+            f("MultiValueAnswer", v.expr());
         }
-        f(self.name.expr());
+        f("Name", self.name.expr());
         if let Some(v) = &self.region {
-            f(v.expr());
+            f("Region", v.expr());
         }
         if let Some(v) = &self.resource_records {
-            f(v.expr());
+            f("ResourceRecords", v.expr());
         }
         if let Some(v) = &self.set_identifier {
-            f(v.expr());
+            f("SetIdentifier", v.expr());
         }
         if let Some(v) = &self.ttl {
-            f(v.expr());
+            f("TTL", v.expr());
         }
-        f(self.r#type.expr());
+        f("Type", self.r#type.expr());
         if let Some(v) = &self.weight {
-            f(v.expr());
+            f("Weight", v.expr());
         }
     }
 }

@@ -367,81 +367,81 @@ impl Resource for Bucket {
         m.set("WebsiteConfiguration", self.website_configuration.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.abac_status {
-            f(v.expr());
+            f("AbacStatus", v.expr());
         }
         if let Some(v) = &self.accelerate_configuration {
-            f(v.expr());
+            f("AccelerateConfiguration", v.expr());
         }
         if let Some(v) = &self.access_control {
-            f(v.expr());
+            f("AccessControl", v.expr());
         }
         if let Some(v) = &self.analytics_configurations {
-            f(v.expr());
+            f("AnalyticsConfigurations", v.expr());
         }
         if let Some(v) = &self.bucket_encryption {
-            f(v.expr());
+            f("BucketEncryption", v.expr());
         }
         if let Some(v) = &self.bucket_name {
-            f(v.expr());
+            f("BucketName", v.expr());
         }
         if let Some(v) = &self.bucket_name_prefix {
-            f(v.expr());
+            f("BucketNamePrefix", v.expr());
         }
         if let Some(v) = &self.bucket_namespace {
-            f(v.expr());
+            f("BucketNamespace", v.expr());
         }
         if let Some(v) = &self.cors_configuration {
-            f(v.expr());
+            f("CorsConfiguration", v.expr());
         }
         if let Some(v) = &self.intelligent_tiering_configurations {
-            f(v.expr());
+            f("IntelligentTieringConfigurations", v.expr());
         }
         if let Some(v) = &self.inventory_configurations {
-            f(v.expr());
+            f("InventoryConfigurations", v.expr());
         }
         if let Some(v) = &self.lifecycle_configuration {
-            f(v.expr());
+            f("LifecycleConfiguration", v.expr());
         }
         if let Some(v) = &self.logging_configuration {
-            f(v.expr());
+            f("LoggingConfiguration", v.expr());
         }
         if let Some(v) = &self.metadata_configuration {
-            f(v.expr());
+            f("MetadataConfiguration", v.expr());
         }
         if let Some(v) = &self.metadata_table_configuration {
-            f(v.expr());
+            f("MetadataTableConfiguration", v.expr());
         }
         if let Some(v) = &self.metrics_configurations {
-            f(v.expr());
+            f("MetricsConfigurations", v.expr());
         }
         if let Some(v) = &self.notification_configuration {
-            f(v.expr());
+            f("NotificationConfiguration", v.expr());
         }
         if let Some(v) = &self.object_lock_configuration {
-            f(v.expr());
+            f("ObjectLockConfiguration", v.expr());
         }
         if let Some(v) = &self.object_lock_enabled {
-            f(v.expr());
+            f("ObjectLockEnabled", v.expr());
         }
         if let Some(v) = &self.ownership_controls {
-            f(v.expr());
+            f("OwnershipControls", v.expr());
         }
         if let Some(v) = &self.public_access_block_configuration {
-            f(v.expr());
+            f("PublicAccessBlockConfiguration", v.expr());
         }
         if let Some(v) = &self.replication_configuration {
-            f(v.expr());
+            f("ReplicationConfiguration", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.versioning_configuration {
-            f(v.expr());
+            f("VersioningConfiguration", v.expr());
         }
         if let Some(v) = &self.website_configuration {
-            f(v.expr());
+            f("WebsiteConfiguration", v.expr());
         }
     }
 }
@@ -3767,9 +3767,9 @@ impl Resource for BucketPolicy {
         m.put("PolicyDocument", &self.policy_document);
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
-        f(self.bucket.expr());
-        f(self.policy_document.expr());
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
+        f("Bucket", self.bucket.expr());
+        f("PolicyDocument", self.policy_document.expr());
     }
 }
 static BUCKET_POLICY_SCHEMA: ResourceSchema = ResourceSchema {

@@ -109,30 +109,30 @@ impl Resource for Secret {
         m.set("Type", self.r#type.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.description {
-            f(v.expr());
+            f("Description", v.expr());
         }
         if let Some(v) = &self.generate_secret_string {
-            f(v.expr());
+            f("GenerateSecretString", v.expr());
         }
         if let Some(v) = &self.kms_key_id {
-            f(v.expr());
+            f("KmsKeyId", v.expr());
         }
         if let Some(v) = &self.name {
-            f(v.expr());
+            f("Name", v.expr());
         }
         if let Some(v) = &self.replica_regions {
-            f(v.expr());
+            f("ReplicaRegions", v.expr());
         }
         if let Some(v) = &self.secret_string {
-            f(v.expr());
+            f("SecretString", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.r#type {
-            f(v.expr());
+            f("Type", v.expr());
         }
     }
 }

@@ -102,30 +102,30 @@ impl Resource for Parameter {
         m.put("Value", &self.value);
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.allowed_pattern {
-            f(v.expr());
+            f("AllowedPattern", v.expr());
         }
         if let Some(v) = &self.data_type {
-            f(v.expr());
+            f("DataType", v.expr());
         }
         if let Some(v) = &self.description {
-            f(v.expr());
+            f("Description", v.expr());
         }
         if let Some(v) = &self.name {
-            f(v.expr());
+            f("Name", v.expr());
         }
         if let Some(v) = &self.policies {
-            f(v.expr());
+            f("Policies", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.tier {
-            f(v.expr());
+            f("Tier", v.expr());
         }
-        f(self.r#type.expr());
-        f(self.value.expr());
+        f("Type", self.r#type.expr());
+        f("Value", self.value.expr());
     }
 }
 /// `Fn::GetAtt` attributes of a [`Parameter`] handle (in scope with the crate's `prelude`).
@@ -362,61 +362,61 @@ impl Resource for Association {
         );
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.apply_only_at_cron_interval {
-            f(v.expr());
+            f("ApplyOnlyAtCronInterval", v.expr());
         }
         if let Some(v) = &self.association_dispatch_assume_role {
-            f(v.expr());
+            f("AssociationDispatchAssumeRole", v.expr());
         }
         if let Some(v) = &self.association_name {
-            f(v.expr());
+            f("AssociationName", v.expr());
         }
         if let Some(v) = &self.automation_target_parameter_name {
-            f(v.expr());
+            f("AutomationTargetParameterName", v.expr());
         }
         if let Some(v) = &self.calendar_names {
-            f(v.expr());
+            f("CalendarNames", v.expr());
         }
         if let Some(v) = &self.compliance_severity {
-            f(v.expr());
+            f("ComplianceSeverity", v.expr());
         }
         if let Some(v) = &self.document_version {
-            f(v.expr());
+            f("DocumentVersion", v.expr());
         }
         if let Some(v) = &self.instance_id {
-            f(v.expr());
+            f("InstanceId", v.expr());
         }
         if let Some(v) = &self.max_concurrency {
-            f(v.expr());
+            f("MaxConcurrency", v.expr());
         }
         if let Some(v) = &self.max_errors {
-            f(v.expr());
+            f("MaxErrors", v.expr());
         }
-        f(self.name.expr());
+        f("Name", self.name.expr());
         if let Some(v) = &self.output_location {
-            f(v.expr());
+            f("OutputLocation", v.expr());
         }
         if let Some(v) = &self.parameters {
-            f(v.expr());
+            f("Parameters", v.expr());
         }
         if let Some(v) = &self.schedule_expression {
-            f(v.expr());
+            f("ScheduleExpression", v.expr());
         }
         if let Some(v) = &self.schedule_offset {
-            f(v.expr());
+            f("ScheduleOffset", v.expr());
         }
         if let Some(v) = &self.sync_compliance {
-            f(v.expr());
+            f("SyncCompliance", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.targets {
-            f(v.expr());
+            f("Targets", v.expr());
         }
         if let Some(v) = &self.wait_for_success_timeout_seconds {
-            f(v.expr());
+            f("WaitForSuccessTimeoutSeconds", v.expr());
         }
     }
 }
@@ -681,34 +681,34 @@ impl Resource for Document {
         m.set("VersionName", self.version_name.as_ref());
         m.finish()
     }
-    fn visit_properties(&self, f: &mut dyn FnMut(&Expr)) {
+    fn visit_properties(&self, f: &mut dyn FnMut(&str, &Expr)) {
         if let Some(v) = &self.attachments {
-            f(v.expr());
+            f("Attachments", v.expr());
         }
-        f(self.content.expr());
+        f("Content", self.content.expr());
         if let Some(v) = &self.document_format {
-            f(v.expr());
+            f("DocumentFormat", v.expr());
         }
         if let Some(v) = &self.document_type {
-            f(v.expr());
+            f("DocumentType", v.expr());
         }
         if let Some(v) = &self.name {
-            f(v.expr());
+            f("Name", v.expr());
         }
         if let Some(v) = &self.requires {
-            f(v.expr());
+            f("Requires", v.expr());
         }
         if let Some(v) = &self.tags {
-            f(v.expr());
+            f("Tags", v.expr());
         }
         if let Some(v) = &self.target_type {
-            f(v.expr());
+            f("TargetType", v.expr());
         }
         if let Some(v) = &self.update_method {
-            f(v.expr());
+            f("UpdateMethod", v.expr());
         }
         if let Some(v) = &self.version_name {
-            f(v.expr());
+            f("VersionName", v.expr());
         }
     }
 }

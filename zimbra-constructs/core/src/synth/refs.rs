@@ -87,7 +87,7 @@ impl Analysis<'_> {
                         self.depends_on(node, stack, *dep, &mut links, diagnostics);
                     }
                     // Borrowed, not converted: only the references are wanted here.
-                    r.props.visit_properties(&mut |e| {
+                    r.props.visit_properties(&mut |_, e| {
                         self.scan(node, stack, e, &mut links, diagnostics);
                     });
                     exprs.extend(r.options.metadata.iter().map(|(_, e)| e));

@@ -36,98 +36,81 @@ impl Renderer<'_> {
         intrinsic("Fn::ImportValue", Json::String(name))
     }
 
-    /// Renders an expression (a copy of it: for values the tree keeps).
+    /// Renders an expression. Borrowed: the JSON gets its own copy of each string, and no
+    /// intermediate copy of the expression is made. Intrinsics are built directly, never
+    /// through `json!` with a rendered value inside: that macro copies the value it is
+    /// given, which made every nested intrinsic copy its whole subtree again.
     pub(crate) fn expr(&self, e: &Expr) -> Json {
-        self.expr_owned(e.clone())
-    }
-
-    /// Renders an expression, moving its strings into the JSON value. Intrinsics are built
-    /// directly, never through `json!` with a rendered value inside: that macro copies the
-    /// value it is given, which made every nested intrinsic copy its whole subtree again.
-    pub(crate) fn expr_owned(&self, e: Expr) -> Json {
+        let s = |s: &String| Json::String(s.clone());
         match e {
             Expr::Null => Json::Null,
-            Expr::Bool(b) => Json::Bool(b),
-            Expr::Int(i) => Json::from(i),
-            Expr::Float(f) => serde_json::Number::from_f64(f).map_or(Json::Null, Json::Number),
-            Expr::Str(s) => Json::String(s),
+            Expr::Bool(b) => Json::Bool(*b),
+            Expr::Int(i) => Json::from(*i),
+            Expr::Float(f) => serde_json::Number::from_f64(*f).map_or(Json::Null, Json::Number),
+            Expr::Str(v) => s(v),
             Expr::List(items) => self.exprs(items),
-            Expr::Map(entries) => Json::Object(
-                entries
-                    .into_iter()
-                    .map(|(k, v)| (k, self.expr_owned(v)))
-                    .collect(),
-            ),
-            Expr::Ref(n) if self.local(n) => intrinsic("Ref", self.id(n)),
-            Expr::Ref(n) => self.import(n, None),
+            Expr::Map(entries) => self.map(entries),
+            Expr::Ref(n) if self.local(*n) => intrinsic("Ref", self.id(*n)),
+            Expr::Ref(n) => self.import(*n, None),
             Expr::Pseudo(p) => intrinsic("Ref", Json::String(p.name().to_owned())),
-            Expr::GetAtt(n, a) if self.local(n) => {
-                intrinsic("Fn::GetAtt", Json::Array(vec![self.id(n), Json::String(a)]))
+            Expr::GetAtt(n, a) if self.local(*n) => {
+                intrinsic("Fn::GetAtt", Json::Array(vec![self.id(*n), s(a)]))
             }
-            Expr::GetAtt(n, a) => self.import(n, Some(&a)),
+            Expr::GetAtt(n, a) => self.import(*n, Some(a)),
             Expr::Sub(parts) => self.sub(parts),
-            Expr::SubRaw(template, vars) if vars.is_empty() => {
-                intrinsic("Fn::Sub", Json::String(template))
-            }
+            Expr::SubRaw(template, vars) if vars.is_empty() => intrinsic("Fn::Sub", s(template)),
             Expr::SubRaw(template, vars) => {
-                let vars: Map<String, Json> = vars
-                    .into_iter()
-                    .map(|(k, v)| (k, self.expr_owned(v)))
-                    .collect();
-                intrinsic(
-                    "Fn::Sub",
-                    Json::Array(vec![Json::String(template), Json::Object(vars)]),
-                )
+                intrinsic("Fn::Sub", Json::Array(vec![s(template), self.map(vars)]))
             }
-            Expr::Join(d, items) => intrinsic(
-                "Fn::Join",
-                Json::Array(vec![Json::String(d), self.exprs(items)]),
-            ),
+            Expr::Join(d, items) => {
+                intrinsic("Fn::Join", Json::Array(vec![s(d), self.exprs(items)]))
+            }
             Expr::Select(i, e) => intrinsic(
                 "Fn::Select",
-                Json::Array(vec![Json::from(i), self.expr_owned(*e)]),
+                Json::Array(vec![Json::from(*i), self.expr(e)]),
             ),
-            Expr::Split(d, e) => intrinsic(
-                "Fn::Split",
-                Json::Array(vec![Json::String(d), self.expr_owned(*e)]),
-            ),
-            Expr::GetAzs(e) => intrinsic("Fn::GetAZs", self.expr_owned(*e)),
-            Expr::ImportValue(e) => intrinsic("Fn::ImportValue", self.expr_owned(*e)),
-            Expr::Base64(e) => intrinsic("Fn::Base64", self.expr_owned(*e)),
+            Expr::Split(d, e) => intrinsic("Fn::Split", Json::Array(vec![s(d), self.expr(e)])),
+            Expr::GetAzs(e) => intrinsic("Fn::GetAZs", self.expr(e)),
+            Expr::ImportValue(e) => intrinsic("Fn::ImportValue", self.expr(e)),
+            Expr::Base64(e) => intrinsic("Fn::Base64", self.expr(e)),
             Expr::Cidr(a, b, c) => intrinsic(
                 "Fn::Cidr",
-                Json::Array(vec![
-                    self.expr_owned(*a),
-                    self.expr_owned(*b),
-                    self.expr_owned(*c),
-                ]),
+                Json::Array(vec![self.expr(a), self.expr(b), self.expr(c)]),
             ),
             Expr::FindInMap(m, a, b) => intrinsic(
                 "Fn::FindInMap",
-                Json::Array(vec![self.id(m), self.expr_owned(*a), self.expr_owned(*b)]),
+                Json::Array(vec![self.id(*m), self.expr(a), self.expr(b)]),
             ),
             Expr::If(c, a, b) => intrinsic(
                 "Fn::If",
-                Json::Array(vec![self.id(c), self.expr_owned(*a), self.expr_owned(*b)]),
+                Json::Array(vec![self.id(*c), self.expr(a), self.expr(b)]),
             ),
-            Expr::Equals(a, b) => intrinsic(
-                "Fn::Equals",
-                Json::Array(vec![self.expr_owned(*a), self.expr_owned(*b)]),
-            ),
+            Expr::Equals(a, b) => {
+                intrinsic("Fn::Equals", Json::Array(vec![self.expr(a), self.expr(b)]))
+            }
             Expr::And(items) => intrinsic("Fn::And", self.exprs(items)),
             Expr::Or(items) => intrinsic("Fn::Or", self.exprs(items)),
-            Expr::Not(e) => intrinsic("Fn::Not", Json::Array(vec![self.expr_owned(*e)])),
-            Expr::Condition(c) => intrinsic("Condition", self.id(c)),
+            Expr::Not(e) => intrinsic("Fn::Not", Json::Array(vec![self.expr(e)])),
+            Expr::Condition(c) => intrinsic("Condition", self.id(*c)),
         }
     }
 
-    fn exprs(&self, items: Vec<Expr>) -> Json {
-        Json::Array(items.into_iter().map(|i| self.expr_owned(i)).collect())
+    fn exprs(&self, items: &[Expr]) -> Json {
+        Json::Array(items.iter().map(|i| self.expr(i)).collect())
+    }
+
+    fn map(&self, entries: &[(String, Expr)]) -> Json {
+        Json::Object(
+            entries
+                .iter()
+                .map(|(k, v)| (k.clone(), self.expr(v)))
+                .collect(),
+        )
     }
 
     /// `Fn::Sub` from parts: local references and pseudo parameters go inline as
     /// `${Id}`/`${Id.Attr}`; anything else becomes a named variable.
-    fn sub(&self, parts: Vec<SubPart>) -> Json {
+    fn sub(&self, parts: &[SubPart]) -> Json {
         use std::fmt::Write as _;
         let mut template = String::new();
         let mut vars = Map::new();
@@ -140,12 +123,16 @@ impl Renderer<'_> {
         };
         for part in parts {
             match part {
-                SubPart::Text(t) | SubPart::Value(Expr::Str(t)) => escaped(&mut template, &t),
-                SubPart::Value(Expr::Ref(n)) if self.local(n) => {
-                    let _ = write!(template, "${{{}}}", self.ids.get(n).unwrap_or_default());
+                SubPart::Text(t) | SubPart::Value(Expr::Str(t)) => escaped(&mut template, t),
+                SubPart::Value(Expr::Ref(n)) if self.local(*n) => {
+                    let _ = write!(template, "${{{}}}", self.ids.get(*n).unwrap_or_default());
                 }
-                SubPart::Value(Expr::GetAtt(n, a)) if self.local(n) => {
-                    let _ = write!(template, "${{{}.{a}}}", self.ids.get(n).unwrap_or_default());
+                SubPart::Value(Expr::GetAtt(n, a)) if self.local(*n) => {
+                    let _ = write!(
+                        template,
+                        "${{{}.{a}}}",
+                        self.ids.get(*n).unwrap_or_default()
+                    );
                 }
                 SubPart::Value(Expr::Pseudo(p)) => {
                     let _ = write!(template, "${{{}}}", p.name());
@@ -153,7 +140,7 @@ impl Renderer<'_> {
                 SubPart::Value(other) => {
                     let name = format!("Var{}", vars.len());
                     let _ = write!(template, "${{{name}}}");
-                    vars.insert(name, self.expr_owned(other));
+                    vars.insert(name, self.expr(other));
                 }
             }
         }
@@ -180,8 +167,12 @@ impl Renderer<'_> {
         if let Some(deps) = self.links.depends_on.get(&node) {
             out.insert("DependsOn".into(), json!(deps));
         }
-        // Converted here and moved into the JSON, so only one stack's are in memory at a time.
-        let mut properties = self.expr_owned(r.props.properties());
+        // Rendered from the typed fields, borrowed: no converted copy of the properties.
+        let mut properties = Map::new();
+        r.props.visit_properties(&mut |name, e| {
+            properties.insert(name.to_owned(), self.expr(e));
+        });
+        let mut properties = Json::Object(properties);
         if !tags.is_empty() {
             merge_tags(&mut properties, r.props.schema().tagging, tags);
         }
