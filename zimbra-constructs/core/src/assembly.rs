@@ -354,7 +354,28 @@ fn write_manifest(dir: &Path, assembly: &Assembly) -> Result<(), WriteError> {
     let manifest = dir.join("manifest.json");
     let mut text = serde_json::to_string_pretty(&assembly.manifest()).unwrap_or_default();
     text.push('\n');
-    fs::write(&manifest, text).map_err(io_error(&manifest))
+    write_if_changed(&manifest, text.as_bytes()).map_err(io_error(&manifest))
+}
+
+/// True if `path` is a file holding exactly `bytes` (compared by length first).
+pub(crate) fn holds(path: &Path, bytes: &[u8]) -> bool {
+    fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        && fs::read(path).is_ok_and(|old| old == bytes)
+}
+
+/// Writes `bytes` to `path` unless it already holds them (its modification time then stays).
+/// A different old file is removed first rather than truncated: ext4 writes out a file
+/// truncated and rewritten at once when it is closed (`auto_da_alloc`), which cost a synth
+/// about a millisecond per file, more than reading and comparing it.
+pub(crate) fn write_if_changed(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if holds(path, bytes) {
+        return Ok(());
+    }
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    fs::write(path, bytes)
 }
 
 fn read_text(path: &Path) -> Result<String, ReadError> {

@@ -354,6 +354,52 @@ mod determinism {
         assert_eq!(files(dir.path()), files(whole.path()));
     }
 
+    /// The manifest and the rules' findings record, like the templates, are written only
+    /// when their bytes change; a change is written in full.
+    #[test]
+    fn an_unchanged_manifest_and_findings_record_are_not_rewritten() {
+        use crate::check::record::{FindingsRecord, FINDINGS_FILE};
+        let dir = tempfile::tempdir().unwrap();
+        let path = |f: &str| dir.path().join(f);
+        let synth = |extra: bool| {
+            let mut app = build_with(extra);
+            app.add_rule_pack(crate::check::security::pack(
+                crate::check::security::PortPolicy::default(),
+            ));
+            let mut staged = crate::assembly::StagedWrite::new(dir.path()).unwrap();
+            let (a, report) = app
+                .synth_into(&SynthOptions::default(), &mut staged)
+                .unwrap();
+            staged.commit(&a).unwrap();
+            FindingsRecord::from(&report).write(dir.path()).unwrap();
+        };
+        let mtime = |f: &str| std::fs::metadata(path(f)).unwrap().modified().unwrap();
+        let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000);
+        let age = || {
+            for f in ["manifest.json", FINDINGS_FILE] {
+                let file = std::fs::File::options().write(true).open(path(f)).unwrap();
+                file.set_modified(old).unwrap();
+            }
+        };
+        synth(false);
+        age();
+        synth(false);
+        assert_eq!(mtime("manifest.json"), old, "same manifest: not written");
+        assert_eq!(mtime(FINDINGS_FILE), old, "same findings: not written");
+        synth(true);
+        assert_ne!(mtime("manifest.json"), old, "P grew: manifest written");
+        let whole = tempfile::tempdir().unwrap();
+        build_with(true)
+            .synth(&SynthOptions::default())
+            .unwrap()
+            .write(whole.path())
+            .unwrap();
+        assert_eq!(
+            std::fs::read(path("manifest.json")).unwrap(),
+            std::fs::read(whole.path().join("manifest.json")).unwrap()
+        );
+    }
+
     #[test]
     fn a_streamed_synth_removes_templates_of_stacks_that_are_gone() {
         let dir = tempfile::tempdir().unwrap();

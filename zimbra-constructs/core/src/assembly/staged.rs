@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{io_error, remove_stale_templates, write_manifest, Assembly};
+use super::{holds, io_error, remove_stale_templates, write_manifest, Assembly};
 use super::{WriteError, WriteSummary};
 
 /// The staging folder's name, inside the output directory (same file system, so each
@@ -67,11 +67,7 @@ impl StagedWrite {
                 self.created.push(file);
                 return Ok(());
             }
-            Ok(m)
-                if m.is_file()
-                    && m.len() == body.len() as u64
-                    && fs::read(&target).is_ok_and(|old| old == body.as_bytes()) =>
-            {
+            Ok(_) if holds(&target, body.as_bytes()) => {
                 self.unchanged.push(file);
                 return Ok(());
             }

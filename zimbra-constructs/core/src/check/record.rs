@@ -176,7 +176,7 @@ impl FindingsRecord {
     pub fn write(&self, dir: &Path) -> std::io::Result<()> {
         let mut text = serde_json::to_string_pretty(&self.to_json()).unwrap_or_default();
         text.push('\n');
-        fs::write(dir.join(FINDINGS_FILE), text)
+        crate::assembly::write_if_changed(&dir.join(FINDINGS_FILE), text.as_bytes())
     }
 
     /// Reads the record of the assembly directory `dir`; `Ok(None)` when the assembly has
