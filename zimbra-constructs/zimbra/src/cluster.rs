@@ -37,7 +37,9 @@ use crate::dns::PrivateDns;
 use crate::identity::Identity;
 use crate::network::{self, Network};
 use crate::nlb::{Nlb, NlbTarget};
-use crate::server::{build_server, configure_stack, CellStack, ServerContext, ServerRef};
+use crate::server::{
+    add_server, configure_stack, server_configs, CellStack, ServerContext, ServerRef,
+};
 pub use crate::shards::OTHER_SERVERS_PER_STACK;
 use crate::shards::{Shard, ShardPlanner};
 use crate::spec::{AmiSource, AzCell, ClusterProps};
@@ -360,6 +362,7 @@ fn cell_stacks(
         let servers = topology.servers.iter().filter(|s| s.az == az_index);
         let mut planner = shards.for_az();
         let mut shard_stacks: Vec<(Shard, CellStack, Vec<ServerRef>)> = Vec::new();
+        let mut added = Vec::new();
         for server in servers {
             let shard = planner.place(server.kind);
             let at = match shard_stacks.iter().position(|(s, _, _)| *s == shard) {
@@ -373,7 +376,7 @@ fn cell_stacks(
                     shard_stacks.len() - 1
                 }
             };
-            let built = build_server(app, &shard_stacks[at].1, ctx, server)?;
+            let resources = add_server(app, &shard_stacks[at].1, ctx, server)?;
             if server.kind.is_mta() || server.kind.is_proxy() {
                 targets.push(NlbTarget {
                     ip: server.ip,
@@ -381,7 +384,13 @@ fn cell_stacks(
                     proxy: server.kind.is_proxy(),
                 });
             }
-            shard_stacks[at].2.push(built);
+            added.push((at, server, resources));
+        }
+        // The AZ's configuration texts at once (two threads), then each stack's document.
+        let pairs: Vec<_> = added.iter().map(|(_, s, r)| (*s, r)).collect();
+        let configs = server_configs(ctx, &pairs);
+        for ((at, _, resources), config) in added.into_iter().zip(configs) {
+            shard_stacks[at].2.push(resources.configured(config));
         }
         for (_, cell, servers) in &shard_stacks {
             configure_stack(app, cell, servers)?;

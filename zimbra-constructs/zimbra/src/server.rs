@@ -81,13 +81,67 @@ pub fn build_server(
     ctx: &ServerContext<'_>,
     server: &ResolvedServer,
 ) -> Result<ServerRef, TreeError> {
+    let added = add_server(app, stack, ctx, server)?;
+    let config = server_configs(ctx, &[(server, &added)]).remove(0);
+    Ok(added.configured(config))
+}
+
+/// A server's resources, before its part of the configuration is rendered.
+#[derive(Debug)]
+pub(crate) struct AddedServer {
+    instance: ResourceRef<ec2::Instance>,
+    eip: Option<ResourceRef<ec2::Eip>>,
+    volumes: Vec<ResourceRef<ec2::Volume>>,
+}
+
+impl AddedServer {
+    pub(crate) fn configured(self, config: ServerPart) -> ServerRef {
+        ServerRef {
+            instance: self.instance,
+            eip: self.eip,
+            config,
+        }
+    }
+}
+
+/// Each server's part of its stack's configuration, in order. The texts read the tree's
+/// handles only, never the tree, and are independent: rendered on this thread and one more,
+/// since they are most of a large cluster's build.
+pub(crate) fn server_configs(
+    ctx: &ServerContext<'_>,
+    servers: &[(&ResolvedServer, &AddedServer)],
+) -> Vec<ServerPart> {
+    let secrets = ZimbraSecrets::named(&ctx.topology.props.name);
+    let render = |(server, added): &(&ResolvedServer, &AddedServer)| {
+        ServerPart::new(&boot_inputs(ctx, server, &secrets, &added.volumes))
+    };
+    if servers.len() < 2 {
+        return servers.iter().map(render).collect();
+    }
+    let (first, second) = servers.split_at(servers.len() / 2);
+    std::thread::scope(|scope| {
+        let helper = scope.spawn(|| second.iter().map(render).collect::<Vec<_>>());
+        let mut configs: Vec<ServerPart> = first.iter().map(render).collect();
+        configs.extend(
+            helper
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        );
+        configs
+    })
+}
+
+/// The resources of [`build_server`]; the configuration is [`server_configs`]'.
+pub(crate) fn add_server(
+    app: &mut App,
+    stack: &CellStack,
+    ctx: &ServerContext<'_>,
+    server: &ResolvedServer,
+) -> Result<AddedServer, TreeError> {
     let scope = app.add_construct(stack.scope, server.label.as_str())?;
     app.add_tag(scope, "Name", server.fqdn.clone())?;
     // Data volumes first: the bootstrap script finds their devices by volume id.
     let volumes = data_volumes(app, scope, ctx.topology, server)?;
-    let secrets = ZimbraSecrets::named(&ctx.topology.props.name);
-    let boot = boot_inputs(ctx, server, &secrets, &volumes);
-    let config = ServerPart::new(&boot);
     let instance = instance(app, scope, stack, ctx, server, stack.shared.user_data())?;
     for (vol, spec) in volumes.iter().zip(&server.volumes) {
         app.add_resource(
@@ -102,10 +156,10 @@ pub fn build_server(
         None
     };
     ctx.dns.add_server_records(app, scope, server)?;
-    Ok(ServerRef {
+    Ok(AddedServer {
         instance,
         eip,
-        config,
+        volumes,
     })
 }
 
