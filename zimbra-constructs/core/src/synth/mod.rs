@@ -9,6 +9,9 @@
 //! 6. run the app's rule packs ([`crate::check`]) over the templates: unsuppressed error
 //!    findings fail synthesis.
 //!
+//! With rule packs, rendering and the rules (beside serializing) run on two threads; the
+//! results are put back in order, so the output is the same as on one.
+//!
 //! Every problem found in any phase is collected, so the user sees them all at once.
 
 mod layout;
@@ -103,11 +106,12 @@ impl App {
         synthesize(self, options, true, None).map(|(a, _)| a)
     }
 
-    /// Synthesizes for writing only (the `synth` command). When no rule pack will read the
-    /// templates, each template's JSON value is dropped once its body is serialized
-    /// ([`StackArtifact::template`] is `null`), so only one stack's value is in memory at a
-    /// time; rule packs read every template at once, so with packs the values are kept.
-    /// Everything else is as [`App::synth`] makes it.
+    /// Synthesizes for writing only (the `synth` command): every template's JSON value is
+    /// dropped ([`StackArtifact::template`] is `null`). When no rule pack will read the
+    /// templates, each is dropped once its body is serialized, so only one stack's value is
+    /// in memory at a time; rule packs read every template at once, so with packs they are
+    /// dropped after the rules, on a thread of their own. Everything else is as
+    /// [`App::synth`] makes it.
     pub fn synth_bodies(&self, options: &SynthOptions) -> Result<Assembly, SynthError> {
         synthesize(self, options, false, None).map(|(a, _)| a)
     }
