@@ -300,8 +300,7 @@ pub fn configure_stack(
     stack: &CellStack,
     servers: &[ServerRef],
 ) -> Result<(), TreeError> {
-    let parts: Vec<ServerPart> = servers.iter().map(|s| s.config.clone()).collect();
-    let config = stack_config(&parts, &stack.shared);
+    let config = stack_config(servers.iter().map(|s| &s.config), &stack.shared);
     let document = app.add_resource(
         stack.scope,
         "Config",

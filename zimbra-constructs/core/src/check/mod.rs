@@ -526,7 +526,7 @@ impl Registry {
             }
         };
         let ctx = OnceLock::new();
-        let (done, side_result) = std::thread::scope(|scope| {
+        let (mut done, side_result) = std::thread::scope(|scope| {
             // Dropped unsent if this thread panics, so the helper never waits for nothing.
             let (ready, wait) = mpsc::channel::<()>();
             let (ctx, take) = (&ctx, &take);
@@ -547,7 +547,6 @@ impl Registry {
             done.extend(theirs);
             (done, result)
         });
-        let mut done = done;
         done.sort_unstable_by_key(|(i, _)| *i);
         let mut findings: Vec<Finding> = done.into_iter().flat_map(|(_, f)| f).collect();
         findings.sort_by(|a, b| {

@@ -172,7 +172,10 @@ pub struct StackConfig {
 
 /// The configuration of a stack's `servers`, from its `shared` texts.
 #[must_use]
-pub fn stack_config(servers: &[ServerPart], shared: &SharedScript) -> StackConfig {
+pub fn stack_config<'a>(
+    servers: impl IntoIterator<Item = &'a ServerPart>,
+    shared: &SharedScript,
+) -> StackConfig {
     let mut script = vec![
         shared.head.expr().clone(),
         shared.library.expr().clone(),
