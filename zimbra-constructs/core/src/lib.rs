@@ -8,6 +8,7 @@
 //!
 //! | module | owns |
 //! |---|---|
+//! | [`parallel`] | independent work on two threads, results in input order |
 //! | [`node`], [`diagnostics`], [`stack`], [`stateful`] | node handles, coded errors and warnings, stack settings, CloudFormation's data-holding types |
 //! | [`value`], [`handles`], [`intrinsics`] | values and intrinsic functions, typed handles |
 //! | [`context`] | values looked up once and committed (`zimbra.context.json`), read offline |
@@ -28,6 +29,7 @@ pub mod external;
 pub mod handles;
 pub mod intrinsics;
 pub mod node;
+pub mod parallel;
 pub mod resource;
 pub mod resource_options;
 pub mod stack;

@@ -8,6 +8,7 @@
 use zimbra_constructs_cfn::{ec2, ssm};
 use zimbra_constructs_core::app::App;
 use zimbra_constructs_core::intrinsics::Sub;
+use zimbra_constructs_core::parallel::map_on_two_threads;
 use zimbra_constructs_core::resource::ResourceRef;
 use zimbra_constructs_core::resource_options::RemovalPolicy;
 use zimbra_constructs_core::value::{Expr, Pseudo, Tag, Value};
@@ -105,8 +106,8 @@ impl AddedServer {
 }
 
 /// Each server's part of its stack's configuration, in order. The texts read the tree's
-/// handles only, never the tree, and are independent: rendered on this thread and one more,
-/// since they are most of a large cluster's build.
+/// handles only, never the tree, and are independent: rendered on this thread and one more
+/// ([`map_on_two_threads`]), since they are most of a large cluster's build.
 pub(crate) fn server_configs(
     ctx: &ServerContext<'_>,
     servers: &[(&ResolvedServer, &AddedServer)],
@@ -115,20 +116,7 @@ pub(crate) fn server_configs(
     let render = |(server, added): &(&ResolvedServer, &AddedServer)| {
         ServerPart::new(&boot_inputs(ctx, server, &secrets, &added.volumes))
     };
-    if servers.len() < 2 {
-        return servers.iter().map(render).collect();
-    }
-    let (first, second) = servers.split_at(servers.len() / 2);
-    std::thread::scope(|scope| {
-        let helper = scope.spawn(|| second.iter().map(render).collect::<Vec<_>>());
-        let mut configs: Vec<ServerPart> = first.iter().map(render).collect();
-        configs.extend(
-            helper
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-        );
-        configs
-    })
+    map_on_two_threads(servers, || (), render).0
 }
 
 /// The resources of [`build_server`]; the configuration is [`server_configs`]'.

@@ -19,14 +19,14 @@ pub mod security;
 
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, OnceLock};
+use std::sync::OnceLock;
 
 use serde_json::Value as Json;
 
 use crate::assembly::{Assembly, StackArtifact};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::node::NodeId;
+use crate::parallel::map_on_two_threads;
 #[cfg(doc)]
 use crate::App;
 
@@ -486,9 +486,8 @@ impl Registry {
 
     /// Runs every rule over `assembly`: the rules that ran, and their findings sorted (errors
     /// first, then by rule, path and message) without duplicates. The rules are shared with a
-    /// second thread, which runs `side` first (synthesis serializes the templates there);
-    /// each thread takes the next rule not yet taken, and the findings are put back in rule
-    /// order, so the result does not depend on how the work fell.
+    /// second thread, which runs `side` first (synthesis serializes the templates there), and
+    /// the findings come back in rule order ([`crate::parallel`]).
     fn run<T: Send>(
         &self,
         assembly: &Assembly,
@@ -508,47 +507,19 @@ impl Registry {
                 summary: rule.summary(),
             })
             .collect();
-        let next = AtomicUsize::new(0);
-        let take = |ctx: &CheckContext<'_>| {
-            let mut done = Vec::new();
-            loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some((_, rule)) = rules.get(i) else {
-                    return done;
-                };
-                let mut out = Reporter {
-                    rule_id: rule.id(),
-                    severity: rule.severity(),
-                    findings: Vec::new(),
-                };
-                rule.check(ctx, &mut out);
-                done.push((i, out.findings));
-            }
-        };
+        // Built by whichever thread first needs it (this one: the helper runs `side` first).
         let ctx = OnceLock::new();
-        let (mut done, side_result) = std::thread::scope(|scope| {
-            // Dropped unsent if this thread panics, so the helper never waits for nothing.
-            let (ready, wait) = mpsc::channel::<()>();
-            let (ctx, take) = (&ctx, &take);
-            let helper = scope.spawn(move || {
-                let result = side();
-                let done = match wait.recv() {
-                    Ok(()) => ctx.get().map(take).unwrap_or_default(),
-                    Err(_) => Vec::new(),
-                };
-                (result, done)
-            });
-            let ctx = ctx.get_or_init(|| CheckContext::new(assembly));
-            let _ = ready.send(());
-            let mut done = take(ctx);
-            let (result, theirs) = helper
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            done.extend(theirs);
-            (done, result)
-        });
-        done.sort_unstable_by_key(|(i, _)| *i);
-        let mut findings: Vec<Finding> = done.into_iter().flat_map(|(_, f)| f).collect();
+        let check = |(_, rule): &(&'static str, &dyn Rule)| {
+            let mut out = Reporter {
+                rule_id: rule.id(),
+                severity: rule.severity(),
+                findings: Vec::new(),
+            };
+            rule.check(ctx.get_or_init(|| CheckContext::new(assembly)), &mut out);
+            out.findings
+        };
+        let (done, side_result) = map_on_two_threads(&rules, side, check);
+        let mut findings: Vec<Finding> = done.into_iter().flatten().collect();
         findings.sort_by(|a, b| {
             b.severity
                 .cmp(&a.severity)

@@ -2,12 +2,12 @@
 //! CloudFormation's documented section order, with the generated exports last.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::{json, Map, Value as Json};
 
 use crate::assembly::{Format, StackArtifact};
 use crate::node::NodeId;
+use crate::parallel::map_on_two_threads;
 use crate::tree::{NodeKind, Tree};
 
 use super::logical_id::LogicalIds;
@@ -45,38 +45,15 @@ impl Layout<'_> {
         artifacts
     }
 
-    /// Like [`Layout::render`] without the hand-over, rendering on this thread and one more:
-    /// the stacks are independent, and a large app spends a third of its synth here. Each
-    /// thread takes the next stack not yet taken, so the output is the same, in the same
-    /// order, however the work falls. For callers that keep every template anyway.
+    /// Like [`Layout::render`] without the hand-over, rendering on this thread and one more
+    /// ([`crate::parallel`]): the stacks are independent, and a large app spends a third of
+    /// its synth here. For callers that keep every template anyway.
     pub(super) fn render_parallel(&self, order: &[NodeId]) -> Vec<StackArtifact> {
         let jobs = self.jobs(order);
-        let next = AtomicUsize::new(0);
-        let work = || {
-            let tags = jobs.tags();
-            let mut done = Vec::new();
-            loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some((stack, members)) = jobs.stacks.get(i) else {
-                    return done;
-                };
-                if let Some(artifact) = self.artifact(*stack, members, &tags) {
-                    done.push((i, artifact));
-                }
-            }
-        };
-        let mut done = std::thread::scope(|scope| {
-            let helper = scope.spawn(work);
-            let mut done = work();
-            done.extend(
-                helper
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            );
-            done
-        });
-        done.sort_unstable_by_key(|(i, _)| *i);
-        done.into_iter().map(|(_, artifact)| artifact).collect()
+        let tags = jobs.tags();
+        let each = |(stack, members): &(NodeId, Vec<NodeId>)| self.artifact(*stack, members, &tags);
+        let (artifacts, ()) = map_on_two_threads(&jobs.stacks, || (), each);
+        artifacts.into_iter().flatten().collect()
     }
 
     /// Each stack of `order` with its elements in tree order, and every node's tags.

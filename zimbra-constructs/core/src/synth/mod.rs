@@ -220,14 +220,12 @@ fn synthesize(
                 return;
             }
             match serialize(artifact, staged.as_deref_mut()) {
-                Ok(body) => finish(
-                    artifact,
-                    body,
-                    drop_templates,
-                    streamed,
-                    &limits,
-                    &mut diagnostics,
-                ),
+                Ok(body) => {
+                    finish(artifact, body, &limits, &mut diagnostics);
+                    if drop_templates {
+                        drop(release(artifact, streamed));
+                    }
+                }
                 Err(e) => write_error = Some(e),
             }
         })
@@ -259,10 +257,15 @@ fn synthesize(
         match bodies {
             Ok(bodies) => {
                 for (artifact, body) in assembly.stacks.iter_mut().zip(bodies) {
-                    finish(artifact, body, false, false, &limits, &mut diagnostics);
+                    finish(artifact, body, &limits, &mut diagnostics);
                 }
                 if drop_templates {
-                    drop_in_background(&mut assembly, streamed);
+                    let released: Vec<_> = assembly
+                        .stacks
+                        .iter_mut()
+                        .map(|a| release(a, streamed))
+                        .collect();
+                    drop_in_background(released);
                 }
             }
             Err(e) => write_error = Some(e),
@@ -421,50 +424,39 @@ fn serialize(
     })
 }
 
-/// Gives an artifact its body, drops its JSON value if asked (and its logical paths once
-/// streamed: the rule packs have read them), and checks CloudFormation's limits (which need
-/// the body's size).
+/// Gives an artifact its body and checks CloudFormation's limits (which need its size).
 fn finish(
     artifact: &mut StackArtifact,
     body: Body,
-    drop_template: bool,
-    streamed: bool,
     limits: &Limits,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     artifact.body = body.text;
     artifact.body_len = body.len;
     artifact.minified_len = body.minified_len;
-    if drop_template {
-        artifact.template = Json::Null;
-    }
-    if streamed {
-        artifact.logical_paths = BTreeMap::new();
-    }
     limits::check(artifact, limits, diagnostics);
 }
 
-/// Takes every template's JSON value (and, once streamed, its logical paths) out of the
-/// assembly, as [`finish`] drops them one by one, and frees them on a thread of their own:
-/// freeing a large app's templates node by node took as long as writing them, and nothing
-/// waits for it (a process that exits first leaves it to the OS).
-fn drop_in_background(assembly: &mut Assembly, streamed: bool) {
-    let taken: Vec<_> = assembly
-        .stacks
-        .iter_mut()
-        .map(|a| {
-            let paths = if streamed {
-                std::mem::take(&mut a.logical_paths)
-            } else {
-                BTreeMap::new()
-            };
-            (std::mem::take(&mut a.template), paths)
-        })
-        .collect();
+/// What an artifact lets go of once its body is serialized: its JSON value
+/// ([`StackArtifact::template`] is `null` after), and its logical paths once streamed (the
+/// rule packs have read them).
+fn release(artifact: &mut StackArtifact, streamed: bool) -> (Json, BTreeMap<String, String>) {
+    let paths = if streamed {
+        std::mem::take(&mut artifact.logical_paths)
+    } else {
+        BTreeMap::new()
+    };
+    (std::mem::take(&mut artifact.template), paths)
+}
+
+/// Frees `values` on a thread of their own: freeing a large app's templates node by node
+/// took as long as writing them, and nothing waits for it (a process that exits first
+/// leaves it to the OS). If no thread can be had, they are freed here, inside `spawn`.
+fn drop_in_background<T: Send + 'static>(values: T) {
     let spawned = std::thread::Builder::new()
         .name("zc-drop".into())
-        .spawn(move || drop(taken));
-    // No thread to be had: drop them here, as before.
+        .spawn(move || drop(values));
+    // Detached on success; on failure the closure, and so `values`, is already dropped.
     drop(spawned);
 }
 
