@@ -285,7 +285,6 @@ fn script(ctx: &CheckContext<'_>, docs: &mut DocTexts, r: &ResourceView<'_>) -> 
         return out;
     };
     let me = serde_json::json!({ "Ref": r.logical_id });
-    let start = format!("*\" {ip} \"*)");
     for a in ctx.of_type("AWS::SSM::Association") {
         let targets_me = std::ptr::eq(a.stack, r.stack)
             && a.prop("Targets").as_array().into_iter().flatten().any(|t| {
@@ -298,17 +297,12 @@ fn script(ctx: &CheckContext<'_>, docs: &mut DocTexts, r: &ResourceView<'_>) -> 
             continue;
         };
         let content = doc.prop("Content");
-        let all = docs
+        let doc = docs
             .0
             .entry(std::ptr::from_ref(content))
-            .or_insert_with(|| {
-                let mut all = String::new();
-                text(content, &mut all);
-                all
-            });
-        if let Some(at) = all.find(&start) {
-            let part = &all[at..];
-            out.push_str(part.find(";; esac").map_or(part, |end| &part[..end]));
+            .or_insert_with(|| DocText::new(content));
+        if let Some(part) = doc.part(ip) {
+            out.push_str(part);
         }
     }
     out
@@ -317,13 +311,54 @@ fn script(ctx: &CheckContext<'_>, docs: &mut DocTexts, r: &ResourceView<'_>) -> 
 /// The text of each configuration document a rule has read, by the address of its
 /// `Content`: a rule's own cache, so the templates it points into outlive it.
 #[derive(Default)]
-struct DocTexts(HashMap<*const Json, String>);
+struct DocTexts(HashMap<*const Json, DocText>);
+
+/// A configuration document's text, with where each server's part starts.
+struct DocText {
+    all: String,
+    /// Each address's first `*" <address> "*)` (a `case` branch), by address: every server
+    /// of a stack looks for its own, and searching the text from its start for each one
+    /// grew with the square of the servers per stack.
+    starts: HashMap<String, usize>,
+}
+
+impl DocText {
+    /// The longest address the index holds; a longer one is searched for in the text.
+    const LONGEST: usize = 64;
+
+    fn new(content: &Json) -> Self {
+        let mut all = String::new();
+        text(content, &mut all);
+        let mut starts = HashMap::new();
+        let bytes = all.as_bytes();
+        for end in memchr::memmem::find_iter(bytes, " \"*)") {
+            let window = end.saturating_sub(Self::LONGEST + 3);
+            let Some(at) = bytes[window..end].windows(3).rposition(|w| w == b"*\" ") else {
+                continue;
+            };
+            let at = window + at;
+            // Both ends sit next to ASCII bytes, so they are char boundaries.
+            starts.entry(all[at + 3..end].to_owned()).or_insert(at);
+        }
+        DocText { all, starts }
+    }
+
+    /// The part of the server at `ip`: from its `case` branch to the branch's `;; esac`.
+    fn part(&self, ip: &str) -> Option<&str> {
+        let at = if ip.len() <= Self::LONGEST && !ip.contains("*\" ") {
+            *self.starts.get(ip)?
+        } else {
+            memchr::memmem::find(self.all.as_bytes(), format!("*\" {ip} \"*)").as_bytes())?
+        };
+        let part = &self.all[at..];
+        Some(memchr::memmem::find(part.as_bytes(), b";; esac").map_or(part, |end| &part[..end]))
+    }
+}
 
 /// The quoted values following `marker` in a script (`ldap_url="` ... `"`).
 fn quoted_after<'a>(script: &'a str, marker: &str) -> Vec<&'a str> {
-    script
-        .match_indices(marker)
-        .filter_map(|(i, _)| {
+    memchr::memmem::find_iter(script.as_bytes(), marker)
+        .filter_map(|i| {
             let rest = &script[i + marker.len()..];
             rest.find('"').map(|end| &rest[..end])
         })
@@ -614,6 +649,31 @@ fn snapshot_coverage(ctx: &CheckContext<'_>, out: &mut Reporter) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The index answers what a search of the text from its start answered: the first
+    /// branch of exactly that address, up to its `;; esac`.
+    #[test]
+    fn a_servers_part_is_its_first_case_branch_by_exact_address() {
+        let long = "h".repeat(DocText::LONGEST + 10);
+        let doc = serde_json::json!({"Fn::Join": ["", [
+            "head\ncase \"$ME\" in *\" 10.0.1.10 \"*)\nten\n;; esac\n",
+            {"Fn::Sub": ["case \"$ME\" in *\" 10.0.1.1 \"*)\none ${X}\n;; esac\n", {"X": "x"}]},
+            "case \"$ME\" in *\" 10.0.1.1 \"*)\nagain\n;; esac\n",
+            format!("case \"$ME\" in *\" {long} \"*)\nlong\n;; esac\n"),
+            "case \"$ME\" in *\" 10.0.1.9 \"*)\nno end",
+        ]]});
+        let text = DocText::new(&doc);
+        let body = |ip: &str| {
+            text.part(ip)
+                .map(|p| p.lines().nth(1).unwrap_or("").to_owned())
+        };
+        assert_eq!(body("10.0.1.1").as_deref(), Some("one ${X}"));
+        assert_eq!(body("10.0.1.10").as_deref(), Some("ten"));
+        assert_eq!(body(&long).as_deref(), Some("long"));
+        assert_eq!(text.part("10.0.1.9"), Some("*\" 10.0.1.9 \"*)\nno end"));
+        assert_eq!(text.part("10.0.1.2"), None);
+        assert_eq!(text.part("0.1.1"), None);
+    }
 
     #[test]
     fn quoted_values_are_found_after_a_marker() {

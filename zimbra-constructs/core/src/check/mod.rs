@@ -116,8 +116,11 @@ pub enum CheckError {
 pub struct CheckContext<'a> {
     /// The templates, before any rule ran.
     pub assembly: &'a Assembly,
-    /// Every resource with its type: stacks in deploy order, resources in template order.
-    resources: Vec<(&'a str, ResourceView<'a>)>,
+    /// Every resource: stacks in deploy order, resources in template order.
+    resources: Vec<ResourceView<'a>>,
+    /// The same resources by type, each list in that order: rules ask for a type inside
+    /// loops over servers, and a scan of every resource per question grew with the square.
+    by_type: HashMap<&'a str, Vec<ResourceView<'a>>>,
     /// Every export by name: the exporting stack and the exported value.
     exports: HashMap<&'a str, (&'a StackArtifact, &'a Json)>,
 }
@@ -196,12 +199,14 @@ impl<'a> CheckContext<'a> {
     #[must_use]
     pub fn new(assembly: &'a Assembly) -> Self {
         let mut resources = Vec::new();
+        let mut by_type: HashMap<&str, Vec<ResourceView<'_>>> = HashMap::new();
         let mut exports = HashMap::new();
         for stack in &assembly.stacks {
             let section = |key| stack.template.get(key).and_then(Json::as_object);
             for (id, body) in section("Resources").into_iter().flatten() {
                 let view = ResourceView::new(stack, id, body);
-                resources.push((view.type_name(), view));
+                resources.push(view);
+                by_type.entry(view.type_name()).or_default().push(view);
             }
             for output in section("Outputs").into_iter().flatten().map(|(_, o)| o) {
                 let name = output.get("Export").and_then(|e| e.get("Name"));
@@ -215,13 +220,14 @@ impl<'a> CheckContext<'a> {
         CheckContext {
             assembly,
             resources,
+            by_type,
             exports,
         }
     }
 
     /// Every resource of every stack, stacks in deploy order, resources in template order.
     pub fn resources(&self) -> impl Iterator<Item = ResourceView<'a>> + '_ {
-        self.resources.iter().map(|(_, r)| *r)
+        self.resources.iter().copied()
     }
 
     /// The resources of one CloudFormation type.
@@ -229,10 +235,7 @@ impl<'a> CheckContext<'a> {
         &'t self,
         type_name: &'t str,
     ) -> impl Iterator<Item = ResourceView<'a>> + 't {
-        self.resources
-            .iter()
-            .filter(move |(t, _)| *t == type_name)
-            .map(|(_, r)| *r)
+        self.by_type.get(type_name).into_iter().flatten().copied()
     }
 
     /// A resource by stack and logical id.

@@ -236,17 +236,11 @@ fn bucket_encryption(ctx: &CheckContext<'_>, out: &mut Reporter) {
 /// True for names that suggest a credential (`AdminPassword`, `SecretAccessKey`, `privateKey`).
 fn secret_like(name: &str) -> bool {
     // Case-insensitive, without lowercasing a copy, and looking only where a word could
-    // start: rules ask this of every key of every template.
-    const WORDS: [&str; 8] = [
-        "password",
-        "passwd",
-        "privatekey",
-        "secretaccesskey",
-        "secretkey",
-        "secretstring",
-        "apikey",
-        "authtoken",
-    ];
+    // start, and only at the words that start there: rules ask this of every key of every
+    // template.
+    const P: [&str; 3] = ["password", "passwd", "privatekey"];
+    const S: [&str; 3] = ["secretaccesskey", "secretkey", "secretstring"];
+    const A: [&str; 2] = ["apikey", "authtoken"];
     let bytes = name.as_bytes();
     if bytes.len() < 6 {
         return false;
@@ -254,15 +248,19 @@ fn secret_like(name: &str) -> bool {
     if name.eq_ignore_ascii_case("secret") {
         return true;
     }
-    // Every word starts with p, s or a (`| 0x20` lowercases an ASCII letter).
-    (0..bytes.len())
-        .filter(|&i| matches!(bytes[i] | 0x20, b'p' | b's' | b'a'))
-        .any(|i| {
-            let rest = &bytes[i..];
-            WORDS.iter().any(|w| {
-                rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-            })
-        })
+    // The shortest word has six letters. `| 0x20` lowercases an ASCII letter.
+    (0..=bytes.len() - 6).any(|i| {
+        let words: &[&str] = match bytes[i] | 0x20 {
+            b'p' => &P,
+            b's' => &S,
+            b'a' => &A,
+            _ => return false,
+        };
+        let rest = &bytes[i..];
+        words
+            .iter()
+            .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 fn ssm_secrets(ctx: &CheckContext<'_>, out: &mut Reporter) {
@@ -545,7 +543,11 @@ fn credential_literal(s: &str) -> bool {
         && (s.starts_with("AKIA") || s.starts_with("ASIA"))
         && s.bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-    aws_key || s.contains("PRIVATE KEY-----")
+    // Every string of every template passes here, scripts included: one SIMD searcher,
+    // built once, instead of a two-way search set up per string.
+    static PEM: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("PRIVATE KEY-----"));
+    aws_key || PEM.find(s.as_bytes()).is_some()
 }
 
 /// Walks a JSON value, reporting literal credentials and credential-named keys with literal
@@ -790,6 +792,48 @@ mod tests {
         assert!(!secret_like("PasswordLess".get(..4).unwrap_or_default()));
         assert!(credential_literal("AKIAABCDEFGHIJKLMNOP"));
         assert!(!credential_literal("AKIA-not-a-key"));
+    }
+
+    #[test]
+    fn credential_names_match_a_lowercased_search_anywhere_in_the_name() {
+        const WORDS: [&str; 8] = [
+            "password",
+            "passwd",
+            "privatekey",
+            "secretaccesskey",
+            "secretkey",
+            "secretstring",
+            "apikey",
+            "authtoken",
+        ];
+        let naive = |n: &str| {
+            let lower = n.to_ascii_lowercase();
+            lower == "secret" || WORDS.iter().any(|w| lower.contains(w))
+        };
+        let names = [
+            "apikey",
+            "XAPIKEY",
+            "apike",
+            "x_passwd",
+            "PaSsWoRd1",
+            "SecretKeyRef",
+            "ssSecretString",
+            "SecurityGroupIds",
+            "AssociatePublicIpAddress",
+            "Passw",
+            "privatekeys",
+            "aaaaaapikey",
+            "SecretArn",
+            "ÄpiKey",
+            "éapikey",
+            "PrivateIpAddress",
+            "AuthTokenTtl",
+            "",
+            "secret",
+        ];
+        for n in names {
+            assert_eq!(secret_like(n), naive(n), "{n}");
+        }
     }
 
     #[test]
