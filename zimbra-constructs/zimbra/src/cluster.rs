@@ -38,7 +38,7 @@ use crate::identity::Identity;
 use crate::network::{self, Network};
 use crate::nlb::{Nlb, NlbTarget};
 use crate::server::{
-    add_server, configure_stack, server_configs, CellStack, ServerContext, ServerRef,
+    add_server, configure_stack_owned, configure_while_adding, CellStack, ServerContext, ServerRef,
 };
 pub use crate::shards::OTHER_SERVERS_PER_STACK;
 use crate::shards::{Shard, ShardPlanner};
@@ -358,43 +358,49 @@ fn cell_stacks(
     let topology = ctx.topology;
     let mut cells = Vec::new();
     let mut targets = Vec::new();
-    for (az_index, az) in topology.azs.iter().enumerate() {
-        let servers = topology.servers.iter().filter(|s| s.az == az_index);
-        let mut planner = shards.for_az();
-        let mut shard_stacks: Vec<(Shard, CellStack, Vec<ServerRef>)> = Vec::new();
-        let mut added = Vec::new();
-        for server in servers {
-            let shard = planner.place(server.kind);
-            let at = match shard_stacks.iter().position(|(s, _, _)| *s == shard) {
-                Some(at) => at,
-                None => {
-                    let part = shard.stack_part(az.az.as_str());
-                    let s = stacks.add(app, &part, &format!("servers in {}", az.az), true)?;
-                    cells.push(s);
-                    let cell = cell_stack(app, s, &topology.props.ami_source())?;
-                    shard_stacks.push((shard, cell, Vec::new()));
-                    shard_stacks.len() - 1
+    // Every AZ's servers are added first, their texts rendered beside (on a second thread),
+    // then each stack's document. The order of the stacks' nodes is not seen in the output.
+    let (added, configured) = configure_while_adding(ctx, |configure| {
+        let mut cell_stacks: Vec<(Shard, CellStack, Vec<ServerRef>)> = Vec::new();
+        for (az_index, az) in topology.azs.iter().enumerate() {
+            let servers = topology.servers.iter().filter(|s| s.az == az_index);
+            let mut planner = shards.for_az();
+            let first = cell_stacks.len();
+            for server in servers {
+                let shard = planner.place(server.kind);
+                let at = match cell_stacks[first..]
+                    .iter()
+                    .position(|(s, _, _)| *s == shard)
+                {
+                    Some(at) => first + at,
+                    None => {
+                        let part = shard.stack_part(az.az.as_str());
+                        let s = stacks.add(app, &part, &format!("servers in {}", az.az), true)?;
+                        cells.push(s);
+                        let cell = cell_stack(app, s, &topology.props.ami_source())?;
+                        cell_stacks.push((shard, cell, Vec::new()));
+                        cell_stacks.len() - 1
+                    }
+                };
+                let resources = add_server(app, &cell_stacks[at].1, ctx, server)?;
+                if server.kind.is_mta() || server.kind.is_proxy() {
+                    targets.push(NlbTarget {
+                        ip: server.ip,
+                        mta: server.kind.is_mta(),
+                        proxy: server.kind.is_proxy(),
+                    });
                 }
-            };
-            let resources = add_server(app, &shard_stacks[at].1, ctx, server)?;
-            if server.kind.is_mta() || server.kind.is_proxy() {
-                targets.push(NlbTarget {
-                    ip: server.ip,
-                    mta: server.kind.is_mta(),
-                    proxy: server.kind.is_proxy(),
-                });
+                configure((at, server, resources));
             }
-            added.push((at, server, resources));
         }
-        // The AZ's configuration texts at once (two threads), then each stack's document.
-        let pairs: Vec<_> = added.iter().map(|(_, s, r)| (*s, r)).collect();
-        let configs = server_configs(ctx, &pairs);
-        for ((at, _, resources), config) in added.into_iter().zip(configs) {
-            shard_stacks[at].2.push(resources.configured(config));
-        }
-        for (_, cell, servers) in &shard_stacks {
-            configure_stack(app, cell, servers)?;
-        }
+        Ok::<_, TreeError>(cell_stacks)
+    });
+    let mut cell_stacks = added?;
+    for ((at, _, resources), config) in configured {
+        cell_stacks[at].2.push(resources.configured(config));
+    }
+    for (_, cell, servers) in cell_stacks {
+        configure_stack_owned(app, &cell, servers)?;
     }
     Ok((cells, targets))
 }

@@ -32,6 +32,7 @@ mod plan;
 mod script;
 mod sections;
 
+pub(crate) use config::stack_config_owned;
 pub use config::{
     stack_config, ServerPart, SharedScript, StackConfig, HASH_PARAMETER, SCRIPT_FILE,
     TIMEOUT_SECONDS,
