@@ -276,9 +276,9 @@ fn text(v: &Json, out: &mut String) {
 
 /// What the server runs: its user data (an override may put a script there), then its own
 /// part of its stack's configuration document (the one the stack's association runs on
-/// it), found by its fixed private address. `docs` keeps each document's text for the rule's
-/// other servers: a stack's servers share one document.
-fn script(ctx: &CheckContext<'_>, docs: &mut DocTexts, r: &ResourceView<'_>) -> String {
+/// it), found by its fixed private address. `docs` keeps each document's index for the
+/// rule's other servers: a stack's servers share one document.
+fn script<'a>(ctx: &CheckContext<'a>, docs: &mut DocTexts<'a>, r: &ResourceView<'a>) -> String {
     let mut out = String::new();
     text(r.prop("UserData"), &mut out);
     let Some(ip) = r.prop("PrivateIpAddress").as_str() else {
@@ -308,50 +308,68 @@ fn script(ctx: &CheckContext<'_>, docs: &mut DocTexts, r: &ResourceView<'_>) -> 
     out
 }
 
-/// The text of each configuration document a rule has read, by the address of its
-/// `Content`: a rule's own cache, so the templates it points into outlive it.
+/// Each configuration document a rule has read, indexed, by the address of its `Content`.
 #[derive(Default)]
-struct DocTexts(HashMap<*const Json, DocText>);
+struct DocTexts<'a>(HashMap<*const Json, DocText<'a>>);
 
-/// A configuration document's text, with where each server's part starts.
-struct DocText {
-    all: String,
-    /// Each address's first `*" <address> "*)` (a `case` branch), by address: every server
-    /// of a stack looks for its own, and searching the text from its start for each one
-    /// grew with the square of the servers per stack.
-    starts: HashMap<String, usize>,
+/// Where each server's part of a configuration document starts: the first
+/// `*" <address> "*)` (its `case` branch) of each address, in the string that holds it.
+/// Every server of a stack looks for its own; searching the document from its start for
+/// each one grew with the square of the servers per stack. A part is read from one string
+/// of the document, up to its `;; esac`: synth writes each server's part as one `Fn::Sub`
+/// template, and an override that replaces the script writes strings of its own.
+struct DocText<'a> {
+    strings: Vec<&'a str>,
+    /// By address: the string and the offset of the branch in it.
+    starts: HashMap<&'a str, (&'a str, usize)>,
 }
 
-impl DocText {
-    /// The longest address the index holds; a longer one is searched for in the text.
+impl<'a> DocText<'a> {
+    /// The longest address the index holds; a longer one is searched for.
     const LONGEST: usize = 64;
 
-    fn new(content: &Json) -> Self {
-        let mut all = String::new();
-        text(content, &mut all);
+    fn new(content: &'a Json) -> Self {
+        let mut strings = Vec::new();
+        strings_of(content, &mut strings);
         let mut starts = HashMap::new();
-        let bytes = all.as_bytes();
-        for end in memchr::memmem::find_iter(bytes, " \"*)") {
-            let window = end.saturating_sub(Self::LONGEST + 3);
-            let Some(at) = bytes[window..end].windows(3).rposition(|w| w == b"*\" ") else {
-                continue;
-            };
-            let at = window + at;
-            // Both ends sit next to ASCII bytes, so they are char boundaries.
-            starts.entry(all[at + 3..end].to_owned()).or_insert(at);
+        for s in &strings {
+            let bytes = s.as_bytes();
+            for end in memchr::memmem::find_iter(bytes, " \"*)") {
+                let window = end.saturating_sub(Self::LONGEST + 3);
+                let Some(at) = bytes[window..end].windows(3).rposition(|w| w == b"*\" ") else {
+                    continue;
+                };
+                let at = window + at;
+                // Both ends sit next to ASCII bytes, so they are char boundaries.
+                starts.entry(&s[at + 3..end]).or_insert((*s, at));
+            }
         }
-        DocText { all, starts }
+        DocText { strings, starts }
     }
 
-    /// The part of the server at `ip`: from its `case` branch to the branch's `;; esac`.
-    fn part(&self, ip: &str) -> Option<&str> {
-        let at = if ip.len() <= Self::LONGEST && !ip.contains("*\" ") {
+    /// The part of the server at `ip`: from its `case` branch to the branch's `;; esac` (or
+    /// the end of its string).
+    fn part(&self, ip: &str) -> Option<&'a str> {
+        let (s, at) = if ip.len() <= Self::LONGEST && !ip.contains("*\" ") {
             *self.starts.get(ip)?
         } else {
-            memchr::memmem::find(self.all.as_bytes(), format!("*\" {ip} \"*)").as_bytes())?
+            let branch = format!("*\" {ip} \"*)");
+            self.strings.iter().find_map(|s| {
+                memchr::memmem::find(s.as_bytes(), branch.as_bytes()).map(|at| (*s, at))
+            })?
         };
-        let part = &self.all[at..];
+        let part = &s[at..];
         Some(memchr::memmem::find(part.as_bytes(), b";; esac").map_or(part, |end| &part[..end]))
+    }
+}
+
+/// Every string inside a value, in the order [`text`] concatenates them.
+fn strings_of<'a>(v: &'a Json, out: &mut Vec<&'a str>) {
+    match v {
+        Json::String(s) => out.push(s),
+        Json::Array(items) => items.iter().for_each(|i| strings_of(i, out)),
+        Json::Object(map) => map.values().for_each(|x| strings_of(x, out)),
+        _ => {}
     }
 }
 
