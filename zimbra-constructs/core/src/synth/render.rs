@@ -112,10 +112,23 @@ impl Renderer<'_> {
     /// `${Id}`/`${Id.Attr}`; anything else becomes a named variable.
     fn sub(&self, parts: &[SubPart]) -> Json {
         use std::fmt::Write as _;
-        let mut template = String::new();
+        // The texts' length, and room for a reference per value: a server's script is one
+        // template of many parts, and growing it by doubling copied it and left it with
+        // unused capacity for the rest of the synth.
+        let room = parts
+            .iter()
+            .map(|p| match p {
+                SubPart::Text(t) | SubPart::Value(Expr::Str(t)) => t.len(),
+                SubPart::Value(_) => 32,
+            })
+            .sum();
+        let mut template = String::with_capacity(room);
         let mut vars = Map::new();
         let escaped = |template: &mut String, t: &str| {
-            if t.contains("${") {
+            // The texts are most of a template's bytes: search them with one SIMD searcher.
+            static OPEN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+                std::sync::LazyLock::new(|| memchr::memmem::Finder::new("${"));
+            if OPEN.find(t.as_bytes()).is_some() {
                 template.push_str(&t.replace("${", "${!"));
             } else {
                 template.push_str(t);
