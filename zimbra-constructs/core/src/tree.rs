@@ -174,17 +174,14 @@ impl Tree {
             .map(|(i, n)| (NodeId(i as u32), n))
     }
 
-    /// The child of `scope` called `id`, if any.
-    pub(crate) fn child(&self, scope: NodeId, id: &str) -> Option<NodeId> {
-        self.by_parent_and_id.get(&(scope, id.to_owned())).copied()
-    }
-
     /// The node's path from the root, ids joined by `/`.
     pub(crate) fn path(&self, id: NodeId) -> String {
         let Some(node) = self.get(id) else {
             return format!("<node {} of another app>", id.0);
         };
-        let mut parts = vec![node.id.as_str()];
+        // Room for a usual depth (app, stack, constructs, resource): one allocation.
+        let mut parts = Vec::with_capacity(8);
+        parts.push(node.id.as_str());
         let mut cur = node.parent;
         while let Some(p) = cur {
             let n = self.node(p);
@@ -257,7 +254,11 @@ impl Tree {
             }
             _ => {}
         }
-        if self.child(scope, id).is_some() {
+        let new_id = NodeId(u32::try_from(self.nodes.len()).expect("fewer than 4 billion nodes"));
+        // One key, for the check and the insert.
+        let std::collections::hash_map::Entry::Vacant(slot) =
+            self.by_parent_and_id.entry((scope, id.to_owned()))
+        else {
             let scope_path = self.path(scope);
             let path = if scope_path.is_empty() {
                 id.to_owned()
@@ -272,8 +273,8 @@ impl Tree {
                 },
                 path,
             });
-        }
-        let new_id = NodeId(u32::try_from(self.nodes.len()).expect("fewer than 4 billion nodes"));
+        };
+        slot.insert(new_id);
         self.nodes.push(Node {
             id: id.to_owned(),
             parent: Some(scope),
@@ -284,7 +285,6 @@ impl Tree {
             logical_id_override: None,
         });
         self.nodes[scope.index()].children.push(new_id);
-        self.by_parent_and_id.insert((scope, id.to_owned()), new_id);
         Ok(new_id)
     }
 
