@@ -136,6 +136,8 @@ pub struct ResourceView<'a> {
     pub body: &'a Json,
     /// `body.Properties` (`Json::Null` when absent), looked up once.
     properties: &'a Json,
+    /// The constructs' facts (`Json::Null` when absent), looked up once.
+    facts: &'a Json,
 }
 
 static NULL: Json = Json::Null;
@@ -144,11 +146,26 @@ static NULL: Json = Json::Null;
 /// the facts constructs leave for rules and reports.
 #[must_use]
 pub fn fact<'a>(resource: &'a Json, field: &str) -> &'a Json {
-    resource
-        .get("Metadata")
-        .and_then(|m| m.get(METADATA_KEY))
-        .and_then(|m| m.get(field))
+    get(facts_of(resource), field).unwrap_or(&NULL)
+}
+
+/// The [`METADATA_KEY`] metadata of a resource's JSON (`Json::Null` when absent).
+fn facts_of(resource: &Json) -> &Json {
+    get(resource, "Metadata")
+        .and_then(|m| get(m, METADATA_KEY))
         .unwrap_or(&NULL)
+}
+
+/// `value[key]` of a JSON object. Most objects of a template have a handful of keys, and
+/// rules ask for fields tens of thousands of times: comparing a few keys is cheaper than
+/// hashing one (serde_json's map hashes with SipHash).
+fn get<'a>(value: &'a Json, key: &str) -> Option<&'a Json> {
+    let map = value.as_object()?;
+    if map.len() <= 8 {
+        map.iter().find_map(|(k, v)| (k == key).then_some(v))
+    } else {
+        map.get(key)
+    }
 }
 
 impl<'a> ResourceView<'a> {
@@ -161,25 +178,25 @@ impl<'a> ResourceView<'a> {
     /// The CloudFormation type.
     #[must_use]
     pub fn type_name(&self) -> &'a str {
-        self.body.get("Type").and_then(Json::as_str).unwrap_or("")
+        get(self.body, "Type").and_then(Json::as_str).unwrap_or("")
     }
 
     /// A property (`Json::Null` when absent).
     #[must_use]
     pub fn prop(&self, name: &str) -> &'a Json {
-        self.properties.get(name).unwrap_or(&NULL)
+        get(self.properties, name).unwrap_or(&NULL)
     }
 
     /// A resource attribute beside `Properties` (`DeletionPolicy`), if set.
     #[must_use]
     pub fn attribute(&self, name: &str) -> Option<&'a str> {
-        self.body.get(name).and_then(Json::as_str)
+        get(self.body, name).and_then(Json::as_str)
     }
 
     /// A field of the [`METADATA_KEY`] metadata the constructs left on the resource.
     #[must_use]
     pub fn fact(&self, field: &str) -> &'a Json {
-        fact(self.body, field)
+        get(self.facts, field).unwrap_or(&NULL)
     }
 }
 
@@ -189,7 +206,8 @@ impl<'a> ResourceView<'a> {
             stack,
             logical_id,
             body,
-            properties: body.get("Properties").unwrap_or(&NULL),
+            properties: get(body, "Properties").unwrap_or(&NULL),
+            facts: facts_of(body),
         }
     }
 }
@@ -253,17 +271,16 @@ impl<'a> CheckContext<'a> {
     /// `Fn::ImportValue` of another stack's export (followed to the exporting resource).
     #[must_use]
     pub fn target(&self, stack: &'a StackArtifact, value: &Json) -> Option<ResourceView<'a>> {
-        if let Some(id) = value.get("Ref").and_then(Json::as_str) {
+        if let Some(id) = get(value, "Ref").and_then(Json::as_str) {
             return self.resource(stack, id);
         }
-        if let Some(id) = value
-            .get("Fn::GetAtt")
+        if let Some(id) = get(value, "Fn::GetAtt")
             .and_then(|a| a.get(0))
             .and_then(Json::as_str)
         {
             return self.resource(stack, id);
         }
-        let name = value.get("Fn::ImportValue")?.as_str()?;
+        let name = get(value, "Fn::ImportValue")?.as_str()?;
         let (exporter, exported) = self.exports.get(name)?;
         self.target(exporter, exported)
     }
@@ -622,5 +639,29 @@ pub fn strings(value: &Json) -> Vec<&str> {
         Json::String(s) => vec![s.as_str()],
         Json::Array(items) => items.iter().filter_map(Json::as_str).collect(),
         _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The linear lookup of small objects answers what serde_json's map does, on either side
+    /// of the size where it switches.
+    #[test]
+    fn a_field_is_found_by_key_in_small_and_large_objects() {
+        for size in [0, 1, 8, 9, 20] {
+            let object: serde_json::Map<String, Json> = (0..size)
+                .map(|i| (format!("k{i}"), Json::from(i)))
+                .collect();
+            let value = Json::Object(object);
+            for key in ["k0", "k7", "k8", "k19", "k20", "", "K0"] {
+                assert_eq!(get(&value, key), value.get(key), "{key} of {size}");
+            }
+        }
+        assert_eq!(get(&serde_json::json!(["k0"]), "k0"), None);
+        let body = serde_json::json!({"Metadata": {METADATA_KEY: {"az": "us-east-2a"}}});
+        assert_eq!(fact(&body, "az"), "us-east-2a");
+        assert_eq!(fact(&body, "roles"), &Json::Null);
     }
 }
