@@ -10,6 +10,7 @@
 //! is that two paths can map to one id (`A-B` and `AB` both give `AB`); synthesis reports
 //! that as an error naming both paths, and the fix is to rename one or to override its id.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use crate::diagnostics::Diagnostic;
@@ -32,11 +33,11 @@ pub fn from_components<'a>(components: impl IntoIterator<Item = &'a str>) -> Str
             continue;
         }
         previous = Some(component);
+        // The pieces are ASCII letters and digits only, so byte 0 is a whole character.
         for piece in component.split(|c: char| !c.is_ascii_alphanumeric()) {
-            let mut chars = piece.chars();
-            if let Some(first) = chars.next() {
-                out.push(first.to_ascii_uppercase());
-                out.extend(chars);
+            if let Some(first) = piece.bytes().next() {
+                out.push(char::from(first.to_ascii_uppercase()));
+                out.push_str(&piece[1..]);
             }
         }
     }
@@ -112,18 +113,18 @@ pub(crate) fn assign(tree: &Tree, diagnostics: &mut Vec<Diagnostic>) -> LogicalI
         }
         // Outputs, conditions and mappings live in their own template sections, but one
         // namespace for all keeps Ref targets unambiguous and templates easy to read.
-        match taken.get(&(stack, id.clone())) {
-            Some(first) => diagnostics.push(Diagnostic::error(
+        match taken.entry((stack, id.clone())) {
+            Entry::Occupied(first) => diagnostics.push(Diagnostic::error(
                 "ZC001",
                 tree.path(node),
                 format!(
                     "logical id '{id}' of '{}' collides with '{}' in the same stack; rename one of the constructs or give one a distinct id with App::override_logical_id",
                     tree.path(node),
-                    tree.path(*first)
+                    tree.path(*first.get())
                 ),
             )),
-            None => {
-                taken.insert((stack, id.clone()), node);
+            Entry::Vacant(slot) => {
+                slot.insert(node);
                 ids[node.index()] = Some(id);
             }
         }
