@@ -8,7 +8,7 @@
 use zimbra_constructs_cfn::{ec2, ssm};
 use zimbra_constructs_core::app::App;
 use zimbra_constructs_core::intrinsics::Sub;
-use zimbra_constructs_core::parallel::{map_on_two_threads, map_while_producing};
+use zimbra_constructs_core::parallel::map_while_producing;
 use zimbra_constructs_core::resource::ResourceRef;
 use zimbra_constructs_core::resource_options::RemovalPolicy;
 use zimbra_constructs_core::value::{Expr, Pseudo, Tag, Value};
@@ -22,10 +22,7 @@ use crate::ports;
 use crate::secrets::{secret_name, ZimbraSecrets, S3_STORE_KEY};
 use crate::storage::{ObjectStorage, BACKUP_VOLUME_TAG};
 use crate::topology::{ResolvedServer, Topology};
-use crate::userdata::{
-    stack_config, stack_config_owned, BootInputs, ServerPart, SharedScript, StackConfig,
-    HASH_PARAMETER,
-};
+use crate::userdata::{stack_config_owned, BootInputs, ServerPart, SharedScript, HASH_PARAMETER};
 use crate::volume::VolumeSpec;
 
 /// The root device of Ubuntu and RHEL-family AMIs.
@@ -86,7 +83,8 @@ pub fn build_server(
     server: &ResolvedServer,
 ) -> Result<ServerRef, TreeError> {
     let added = add_server(app, stack, ctx, server)?;
-    let config = server_configs(ctx, &[(server, &added)]).remove(0);
+    let secrets = ZimbraSecrets::named(&ctx.topology.props.name);
+    let config = server_config(ctx, &secrets, server, &added);
     Ok(added.configured(config))
 }
 
@@ -108,38 +106,35 @@ impl AddedServer {
     }
 }
 
-/// Each server's part of its stack's configuration, in order. The texts read the tree's
-/// handles only, never the tree, and are independent: rendered on this thread and one more
-/// ([`map_on_two_threads`]), since they are most of a large cluster's build.
-pub(crate) fn server_configs(
+/// A server's part of its stack's configuration. It reads the tree's handles only, never
+/// the tree, so it can be rendered beside the tree's build ([`configure_while_adding`]).
+fn server_config(
     ctx: &ServerContext<'_>,
-    servers: &[(&ResolvedServer, &AddedServer)],
-) -> Vec<ServerPart> {
-    let secrets = ZimbraSecrets::named(&ctx.topology.props.name);
-    let render = |(server, added): &(&ResolvedServer, &AddedServer)| {
-        ServerPart::new(&boot_inputs(ctx, server, &secrets, &added.volumes))
-    };
-    map_on_two_threads(servers, || (), render).0
+    secrets: &ZimbraSecrets,
+    server: &ResolvedServer,
+    added: &AddedServer,
+) -> ServerPart {
+    ServerPart::new(&boot_inputs(ctx, server, secrets, &added.volumes))
 }
 
 /// A server [`add_server`] added, with the index of the cell stack it went into.
 pub(crate) type Added<'s> = (usize, &'s ResolvedServer, AddedServer);
 
-/// [`server_configs`] of the servers `add` adds, each rendered on a helper thread as soon as
-/// `add` hands it over, while `add` goes on adding the next (the texts never read the tree):
-/// the build of a large cluster is the two, one after the other. Returns what `add` returned
-/// and the servers in the order added, each with its part.
+/// [`server_config`] of the servers `add` adds, each rendered on a helper thread as soon as
+/// `add` hands it over, while `add` goes on adding the next: the texts are most of a large
+/// cluster's build, and the tree's part of it has to run in order. Returns what `add`
+/// returned and the servers in the order added, each with its part.
 pub(crate) fn configure_while_adding<'s, R>(
     ctx: &ServerContext<'_>,
     add: impl FnOnce(&mut dyn FnMut(Added<'s>)) -> R,
 ) -> (R, Vec<(Added<'s>, ServerPart)>) {
     let secrets = ZimbraSecrets::named(&ctx.topology.props.name);
     map_while_producing(add, |(_, server, added): &Added<'s>| {
-        ServerPart::new(&boot_inputs(ctx, server, &secrets, &added.volumes))
+        server_config(ctx, &secrets, server, added)
     })
 }
 
-/// The resources of [`build_server`]; the configuration is [`server_configs`]'.
+/// The resources of [`build_server`]; the configuration is [`server_config`]'s.
 pub(crate) fn add_server(
     app: &mut App,
     stack: &CellStack,
@@ -308,8 +303,7 @@ pub fn configure_stack(
     stack: &CellStack,
     servers: &[ServerRef],
 ) -> Result<(), TreeError> {
-    let config = stack_config(servers.iter().map(|s| &s.config), &stack.shared);
-    add_configuration(app, stack, config, servers.iter().map(|s| s.instance))
+    configure_stack_owned(app, stack, servers.to_vec())
 }
 
 /// [`configure_stack`] of servers the caller is done with: their parts move into the
@@ -321,16 +315,6 @@ pub(crate) fn configure_stack_owned(
 ) -> Result<(), TreeError> {
     let instances: Vec<_> = servers.iter().map(|s| s.instance).collect();
     let config = stack_config_owned(servers.into_iter().map(|s| s.config), &stack.shared);
-    add_configuration(app, stack, config, instances)
-}
-
-/// The stack's document and the association that runs it on `instances`.
-fn add_configuration(
-    app: &mut App,
-    stack: &CellStack,
-    config: StackConfig,
-    instances: impl IntoIterator<Item = ResourceRef<ec2::Instance>>,
-) -> Result<(), TreeError> {
     let document = app.add_resource(
         stack.scope,
         "Config",
@@ -342,7 +326,7 @@ fn add_configuration(
         HASH_PARAMETER,
         Expr::list([config.parameter.into_expr()]),
     )]));
-    let instances = instances.into_iter().map(|i| i.reference().into_expr());
+    let instances = instances.iter().map(|i| i.reference().into_expr());
     app.add_resource(
         stack.scope,
         "ConfigAssociation",

@@ -18,7 +18,6 @@
 //! 51,200-byte inline limit; and the document (library plus parts) is never bigger than its
 //! stack's template, so it stays under SSM's 64 KB per document.
 
-use std::borrow::Cow;
 use std::net::Ipv4Addr;
 
 use zimbra_constructs_core::value::{Expr, Json, SubPart, Value};
@@ -177,20 +176,13 @@ pub fn stack_config<'a>(
     servers: impl IntoIterator<Item = &'a ServerPart>,
     shared: &SharedScript,
 ) -> StackConfig {
-    config_of(servers.into_iter().map(Cow::Borrowed), shared)
+    stack_config_owned(servers.into_iter().cloned(), shared)
 }
 
 /// [`stack_config`] of parts the caller is done with: their texts move into the document
 /// instead of being copied (a large cluster's texts are most of its build's memory).
 pub(crate) fn stack_config_owned(
     servers: impl IntoIterator<Item = ServerPart>,
-    shared: &SharedScript,
-) -> StackConfig {
-    config_of(servers.into_iter().map(Cow::Owned), shared)
-}
-
-fn config_of<'a>(
-    servers: impl Iterator<Item = Cow<'a, ServerPart>>,
     shared: &SharedScript,
 ) -> StackConfig {
     let mut script = vec![
@@ -206,23 +198,15 @@ fn config_of<'a>(
             s.ip, s.hash
         ))];
         hashes.push_str(&s.hash);
-        match s {
-            Cow::Borrowed(s) => {
-                parts.extend(s.parts.iter().cloned());
-                volume_ids.extend(s.volume_ids.iter().map(|v| v.expr().clone()));
+        // Built by appending, the texts have room to spare; the document keeps them until
+        // the process ends.
+        parts.extend(s.parts.into_iter().map(|mut p| {
+            if let SubPart::Text(t) = &mut p {
+                t.shrink_to_fit();
             }
-            Cow::Owned(s) => {
-                // Built by appending, the texts have room to spare; the document keeps them
-                // until the process ends.
-                parts.extend(s.parts.into_iter().map(|mut p| {
-                    if let SubPart::Text(t) = &mut p {
-                        t.shrink_to_fit();
-                    }
-                    p
-                }));
-                volume_ids.extend(s.volume_ids.into_iter().map(Value::into_expr));
-            }
-        }
+            p
+        }));
+        volume_ids.extend(s.volume_ids.into_iter().map(Value::into_expr));
         parts.push(SubPart::Text(format!("{END_OF_SCRIPT}\n;; esac\n")));
         script.push(Expr::Sub(parts));
     }
