@@ -367,6 +367,8 @@ fn build_app<E: Display>(
 /// dropped (freeing a large tree node by node is a measurable part of a synth's run time; the
 /// OS reclaims it at exit), and an AWS command may be handed off ([`handoff`]).
 fn run_inner<E: Display>(cli: Cli, build: impl Fn() -> Result<App, E>, exiting: bool) -> ExitCode {
+    // Before the app is built: a large one allocates most of its memory there.
+    zimbra_constructs_core::heap::reserve();
     let path = cli.context_file;
     let app = match build_app(&build, &path) {
         Ok(app) => app,

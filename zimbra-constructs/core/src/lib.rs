@@ -27,6 +27,7 @@ pub mod context;
 pub mod diagnostics;
 pub mod external;
 pub mod handles;
+pub mod heap;
 pub mod intrinsics;
 pub mod node;
 pub mod parallel;

@@ -39,6 +39,7 @@ where
     };
     let (mut done, side_result) = std::thread::scope(|scope| {
         let helper = scope.spawn(|| {
+            crate::heap::reserve();
             let side_result = side();
             (take(), side_result)
         });
@@ -92,7 +93,10 @@ where
                 queue.push(yielded, item);
                 yielded += 1;
                 if yielded == 2 {
-                    helper = Some(scope.spawn(take));
+                    helper = Some(scope.spawn(|| {
+                        crate::heap::reserve();
+                        take()
+                    }));
                 }
             })
         };
