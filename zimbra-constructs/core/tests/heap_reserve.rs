@@ -1,7 +1,8 @@
 //! `heap::reserve` on the main thread, as the CLI calls it before building the app: under
 //! glibc the main heap (`[heap]` in /proc/self/maps) is at least `RESERVE` bytes afterwards,
 //! and was not before, so the space came from the heap in one step rather than from a
-//! mapping of its own (which would leave the heap to grow 128 KiB at a time). No test harness:
+//! mapping of its own (which would leave the heap to grow 128 KiB at a time), and where the
+//! kernel has transparent huge pages that space is advised into them. No test harness:
 //! its threads would be the ones allocating, from heaps of their own.
 
 use zimbra_constructs_core::heap::{reserve, RESERVE};
@@ -30,7 +31,16 @@ fn main() {
         "the heap grew again for a block it had room for"
     );
     drop(block);
-    println!("heap_reserve: [heap] {before} -> {after} bytes: ok");
+    let advised = huge_page_advised_heap();
+    if huge_pages_available() {
+        assert!(
+            advised >= RESERVE - (2 << 20),
+            "only {advised} bytes of [heap] are advised into huge pages (VmFlags hg)"
+        );
+    }
+    println!(
+        "heap_reserve: [heap] {before} -> {after} bytes, {advised} advised into huge pages: ok"
+    );
 }
 
 /// Bytes of the main heap's mapping.
@@ -38,9 +48,36 @@ fn main_heap() -> usize {
     let maps = std::fs::read_to_string("/proc/self/maps").expect("/proc/self/maps");
     maps.lines()
         .filter(|line| line.ends_with("[heap]"))
-        .filter_map(|line| {
-            let (start, end) = line.split_once(' ')?.0.split_once('-')?;
-            Some(usize::from_str_radix(end, 16).ok()? - usize::from_str_radix(start, 16).ok()?)
-        })
+        .filter_map(mapping_bytes)
         .sum()
+}
+
+/// The size of the mapping a /proc/self/maps or smaps header line describes.
+fn mapping_bytes(line: &str) -> Option<usize> {
+    let (start, end) = line.split_once(' ')?.0.split_once('-')?;
+    Some(usize::from_str_radix(end, 16).ok()? - usize::from_str_radix(start, 16).ok()?)
+}
+
+/// Whether the kernel has transparent huge pages and honours advice for them.
+fn huge_pages_available() -> bool {
+    std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/enabled")
+        .is_ok_and(|mode| !mode.contains("[never]"))
+}
+
+/// Bytes of the main heap whose mappings carry the huge-page advice (`hg` in /proc/self/smaps).
+fn huge_page_advised_heap() -> usize {
+    let smaps = std::fs::read_to_string("/proc/self/smaps").expect("/proc/self/smaps");
+    let mut advised = 0;
+    let mut heap_bytes = None;
+    for line in smaps.lines() {
+        if let Some(flags) = line.strip_prefix("VmFlags:") {
+            if flags.split_whitespace().any(|flag| flag == "hg") {
+                advised += heap_bytes.unwrap_or(0);
+            }
+        } else if let Some(bytes) = mapping_bytes(line) {
+            // A mapping's header line; its fields follow, VmFlags last.
+            heap_bytes = line.ends_with("[heap]").then_some(bytes);
+        }
+    }
+    advised
 }
