@@ -46,7 +46,10 @@ fn allocate_and_free(bytes: usize) {
 #[cfg(target_os = "linux")]
 fn advise_huge_pages(start: *const u8, len: usize) {
     // SAFETY: sysconf only reads a system constant.
-    let page = usize::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }).unwrap_or(4096);
+    let page = usize::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) })
+        .ok()
+        .filter(|page| page.is_power_of_two())
+        .unwrap_or(4096);
     let addr = start as usize;
     let first = addr.next_multiple_of(page);
     let end = (addr + len) & !(page - 1);
