@@ -30,16 +30,17 @@ pub fn reserve() {
     static THRESHOLD_RAISED: AtomicBool = AtomicBool::new(false);
     if !THRESHOLD_RAISED.swap(true, Ordering::Relaxed) {
         // Above the threshold: mapped, then unmapped, which lifts the threshold past RESERVE.
-        allocate_and_free(RESERVE + (64 << 10));
+        allocate_and_free(RESERVE + (64 << 10), |_| {});
     }
-    let block = std::hint::black_box(Vec::<u8>::with_capacity(RESERVE));
-    advise_huge_pages(block.as_ptr(), RESERVE);
-    drop(block);
+    allocate_and_free(RESERVE, |block| advise_huge_pages(block.as_ptr(), RESERVE));
 }
 
-fn allocate_and_free(bytes: usize) {
+/// Allocates `bytes`, hands the block to `while_held`, then frees it.
+fn allocate_and_free(bytes: usize, while_held: impl FnOnce(&Vec<u8>)) {
     // black_box: an allocation nothing reads may be removed by the optimizer.
-    drop(std::hint::black_box(Vec::<u8>::with_capacity(bytes)));
+    let block = std::hint::black_box(Vec::<u8>::with_capacity(bytes));
+    while_held(&block);
+    drop(block);
 }
 
 /// Marks the whole pages of `start..start + len` for transparent huge pages.
