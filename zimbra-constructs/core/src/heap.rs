@@ -14,7 +14,7 @@
 //! On Linux the reserved space is also advised into transparent huge pages (`MADV_HUGEPAGE`,
 //! what glibc's own `glibc.malloc.hugetlb=1` tunable does, which can only be set before the
 //! process starts): the kernel then fills it 2 MiB at a time, not 4 KiB per page fault. A
-//! 3 AZ x 40 synth took 3,380 page faults and now 1,360, 8% less time, for 0.5 to 1.4 MiB more
+//! 3 AZ x 40 synth took 3,380 page faults and now 1,360, 8% less time, for about 2 MiB more
 //! peak RSS (a huge page is charged whole). Where huge pages are off (`never` in
 //! /sys/kernel/mm/transparent_hugepage/enabled) the advice has no effect.
 
