@@ -2,8 +2,9 @@
 //! glibc the main heap (`[heap]` in /proc/self/maps) is at least `RESERVE` bytes afterwards,
 //! and was not before, so the space came from the heap in one step rather than from a
 //! mapping of its own (which would leave the heap to grow 128 KiB at a time), and where the
-//! kernel has transparent huge pages that space is advised into them. No test harness:
-//! its threads would be the ones allocating, from heaps of their own.
+//! kernel has transparent huge pages that space is advised into them; another thread's
+//! reserve is not (its heap would cost peak RSS). No test harness: its threads would be the
+//! ones allocating, from heaps of their own.
 
 use zimbra_constructs_core::heap::{reserve, RESERVE};
 
@@ -31,13 +32,21 @@ fn main() {
         "the heap grew again for a block it had room for"
     );
     drop(block);
-    let advised = huge_page_advised_heap();
+    // A helper thread's reserve, as `core::parallel`'s helpers make it, in its own heap.
+    std::thread::spawn(reserve)
+        .join()
+        .expect("reserve on another thread");
+    let (advised, elsewhere) = huge_page_advice();
     if huge_pages_available() {
         assert!(
             advised >= RESERVE - (2 << 20),
             "only {advised} bytes of [heap] are advised into huge pages (VmFlags hg)"
         );
     }
+    assert_eq!(
+        elsewhere, 0,
+        "{elsewhere} bytes outside [heap] are advised into huge pages: another thread's heap?"
+    );
     println!(
         "heap_reserve: [heap] {before} -> {after} bytes, {advised} advised into huge pages: ok"
     );
@@ -64,20 +73,23 @@ fn huge_pages_available() -> bool {
         .is_ok_and(|mode| !mode.contains("[never]"))
 }
 
-/// Bytes of the main heap whose mappings carry the huge-page advice (`hg` in /proc/self/smaps).
-fn huge_page_advised_heap() -> usize {
+/// Bytes whose mappings carry the huge-page advice (`hg` in /proc/self/smaps): of the main
+/// heap, and of every other mapping.
+fn huge_page_advice() -> (usize, usize) {
     let smaps = std::fs::read_to_string("/proc/self/smaps").expect("/proc/self/smaps");
-    let mut advised = 0;
-    let mut heap_bytes = None;
+    let (mut heap, mut elsewhere) = (0, 0);
+    let mut mapping = None;
     for line in smaps.lines() {
         if let Some(flags) = line.strip_prefix("VmFlags:") {
-            if flags.split_whitespace().any(|flag| flag == "hg") {
-                advised += heap_bytes.unwrap_or(0);
+            if let Some((bytes, is_heap)) =
+                mapping.filter(|_| flags.split_whitespace().any(|flag| flag == "hg"))
+            {
+                *(if is_heap { &mut heap } else { &mut elsewhere }) += bytes;
             }
         } else if let Some(bytes) = mapping_bytes(line) {
             // A mapping's header line; its fields follow, VmFlags last.
-            heap_bytes = line.ends_with("[heap]").then_some(bytes);
+            mapping = Some((bytes, line.ends_with("[heap]")));
         }
     }
-    advised
+    (heap, elsewhere)
 }
