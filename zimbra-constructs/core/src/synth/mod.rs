@@ -449,15 +449,11 @@ fn release(artifact: &mut StackArtifact, streamed: bool) -> (Json, BTreeMap<Stri
     (std::mem::take(&mut artifact.template), paths)
 }
 
-/// Frees `values` on a thread of their own: freeing a large app's templates node by node
-/// took as long as writing them, and nothing waits for it (a process that exits first
-/// leaves it to the OS). If no thread can be had, they are freed here, inside `spawn`.
+/// Frees `values` on the helper thread: freeing a large app's templates node by node took as
+/// long as writing them, and nothing waits for it (a process that exits first leaves it to
+/// the OS). Without a helper they are freed here.
 fn drop_in_background<T: Send + 'static>(values: T) {
-    let spawned = std::thread::Builder::new()
-        .name("zc-drop".into())
-        .spawn(move || drop(values));
-    // Detached on success; on failure the closure, and so `values`, is already dropped.
-    drop(spawned);
+    crate::parallel::in_background(move || drop(values));
 }
 
 fn has_errors(diagnostics: &[Diagnostic], strict: bool) -> bool {
