@@ -16,8 +16,8 @@
 //! `glibc.malloc.hugetlb=1` tunable does, which can only be set before the process starts):
 //! the kernel then fills it 2 MiB at a time, not 4 KiB per page fault. The helper threads'
 //! heaps are not advised: a huge page is charged to RSS whole as soon as one byte of it is
-//! touched, and advising theirs too took a 3 AZ x 40 synth's peak from 17.7 to 19.0 MiB
-//! (median of 10; up to 20.5, over its 20 MiB goal) for no time that 150 alternating runs
+//! touched, and advising theirs too took a 3 AZ x 40 synth's peak from 17.7 to 19.0-19.3 MiB
+//! (medians of 10; up to 20.7, over its 20 MiB goal) for no time that 150 alternating runs
 //! could tell apart (+0.8%, either faster in half of them). Where huge pages are off
 //! (`never` in /sys/kernel/mm/transparent_hugepage/enabled) the advice has no effect.
 

@@ -110,7 +110,7 @@ impl App {
     /// dropped ([`StackArtifact::template`] is `null`). When no rule pack will read the
     /// templates, each is dropped once its body is serialized, so only one stack's value is
     /// in memory at a time; rule packs read every template at once, so with packs they are
-    /// dropped after the rules, on a thread of their own. Everything else is as
+    /// dropped after the rules, on the helper thread. Everything else is as
     /// [`App::synth`] makes it.
     pub fn synth_bodies(&self, options: &SynthOptions) -> Result<Assembly, SynthError> {
         synthesize(self, options, false, None).map(|(a, _)| a)
