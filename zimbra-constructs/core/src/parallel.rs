@@ -20,8 +20,9 @@ use std::sync::{Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 
 use rayon_core::{ThreadPool, ThreadPoolBuilder};
 
-/// The helper, started on the first call: one worker thread, its heap reserved when it starts. `None` when no thread
-/// could be started; then everything runs on the calling thread.
+/// The helper, started on the first call: one worker thread, its heap reserved when it
+/// starts. `None` when no thread could be started; then everything runs on the calling
+/// thread.
 fn helper() -> Option<&'static ThreadPool> {
     static HELPER: OnceLock<Option<ThreadPool>> = OnceLock::new();
     HELPER
@@ -75,7 +76,8 @@ pub fn in_background(work: impl FnOnce() + Send + 'static) {
 /// `each` over `items` on this thread and the helper, which first runs `side` (work of
 /// another kind that can go beside, such as writing files) before it takes items. Returns the
 /// results in item order and what `side` returned. A panic on either thread reaches the
-/// caller once both have stopped taking items. Fewer than two items run here, `side` first.
+/// caller once both have stopped taking items. Fewer than two items, or a helper another
+/// caller has, and all of it runs here, `side` first.
 pub fn map_on_two_threads<T, U, S>(
     items: &[T],
     side: impl FnOnce() -> S + Send,
@@ -130,7 +132,8 @@ where
 /// is known (a cluster's texts while its servers are still being added). Returns what
 /// `produce` returned and, in the order the items were yielded, each item with its result. A
 /// panic on either thread reaches the caller once both have stopped. The helper starts with
-/// the second item: a single item runs here.
+/// the second item: a single item runs here, and so does everything while another caller has
+/// the helper.
 pub fn map_while_producing<T, U, R>(
     produce: impl FnOnce(&mut dyn FnMut(T)) -> R,
     each: impl Fn(&T) -> U + Sync,
